@@ -1,0 +1,50 @@
+// One vitest configuration for the workspace, three projects:
+//  unit        – pure logic, *.test.ts beside the code, no services;
+//  integration – *.int.test.ts, against the real Temporal dev server and the
+//                embedded ClickHouse engine, started once by globalSetup;
+//  e2e         – *.e2e.test.ts, the built dashboard in headless Chromium.
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sources = ['apps', 'packages', 'workflows', 'infra'].map((d) => `${d}/**/src/**`);
+const exclude = ['**/node_modules/**', '**/.svelte-kit/**', '**/build/**'];
+
+export default defineConfig({
+  test: {
+    root,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          root,
+          include: sources.map((s) => `${s}/*.test.ts`),
+          exclude: [...exclude, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          root,
+          include: sources.map((s) => `${s}/*.int.test.ts`),
+          exclude,
+          globalSetup: [fileURLToPath(new URL('./services.global-setup.ts', import.meta.url))],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root,
+          include: sources.map((s) => `${s}/*.e2e.test.ts`),
+          exclude,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});

