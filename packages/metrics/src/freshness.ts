@@ -1,0 +1,55 @@
+// `as_of` and `stale` of a response: the finish time of the last successful
+// sync of each feeding source, and whether any of them is overdue. A source is
+// overdue when its last success is older than two gaps of its schedule (one
+// scheduled run missed), or when it never synced.
+import { CronExpressionParser } from 'cron-parser';
+import type { ClickHouseClient } from '@liaison/warehouse';
+import { lastSuccessfulSyncs } from '@liaison/warehouse';
+
+export interface FeedingSource {
+  id: string;
+  schedule: string;
+}
+
+export interface Freshness {
+  as_of: Record<string, string | null>;
+  stale: boolean;
+}
+
+/** The longest gap between consecutive firings of a cron schedule, in ms. */
+export function schedulePeriodMs(schedule: string, from = new Date('2026-01-05T00:00:00Z')): number {
+  const it = CronExpressionParser.parse(schedule, { currentDate: from, tz: 'Asia/Shanghai' });
+  let previous = it.next().getTime();
+  let longest = 0;
+  // Two weeks of firings cover weekly patterns; cap the count for minute crons.
+  for (let i = 0; i < 2_000; i++) {
+    const next = it.next().getTime();
+    longest = Math.max(longest, next - previous);
+    previous = next;
+    if (next - from.getTime() > 14 * 86_400_000) break;
+  }
+  return longest;
+}
+
+/** ClickHouse DateTime64 text (UTC) → ISO 8601 with offset. */
+export function isoFromClickHouse(ts: string): string {
+  return `${ts.replace(' ', 'T')}Z`.replace(/(\.\d{3})\d*Z$/, '$1Z');
+}
+
+export function isStale(lastSuccess: string | null, schedule: string, now: Date): boolean {
+  if (lastSuccess === null) return true;
+  return now.getTime() - new Date(lastSuccess).getTime() > 2 * schedulePeriodMs(schedule);
+}
+
+export async function freshness(ch: ClickHouseClient, feeds: readonly FeedingSource[], now = new Date()): Promise<Freshness> {
+  const last = await lastSuccessfulSyncs(ch);
+  const as_of: Record<string, string | null> = {};
+  let stale = false;
+  for (const feed of feeds) {
+    const finished = last.get(feed.id);
+    const iso = finished ? isoFromClickHouse(finished) : null;
+    as_of[feed.id] = iso;
+    stale ||= isStale(iso, feed.schedule, now);
+  }
+  return { as_of, stale };
+}

@@ -1,0 +1,43 @@
+// The published responses: figures plus their `as_of`/`stale` and the filters
+// that produced them. API routes and pages call these, and nothing else.
+import type { ClickHouseClient } from '@liaison/warehouse';
+import { coverageFigures, type CoverageFigures } from './coverage.ts';
+import type { CoverageFilters } from './filters.ts';
+import { freshness, type FeedingSource, type Freshness } from './freshness.ts';
+
+/** The configured sources, as the metrics need them (id, kind, schedule). */
+export interface SourceInfo extends FeedingSource {
+  kind: 'district-api' | 'district-files' | 'demand-platform' | 'member-inbox';
+}
+
+const FEEDS = {
+  coverage: ['district-api', 'district-files', 'member-inbox'],
+  demands: ['demand-platform'],
+  investment: ['district-api', 'district-files', 'member-inbox'],
+} as const;
+
+export function feedsOf(metric: keyof typeof FEEDS, sources: readonly SourceInfo[]): SourceInfo[] {
+  const kinds: readonly string[] = FEEDS[metric];
+  return sources.filter((s) => kinds.includes(s.kind));
+}
+
+type Published<F, T> = Freshness & { filters: Omit<F, 'format' | 'lang'> } & T;
+
+function publicFilters<F extends { format?: unknown; lang?: unknown }>(f: F): Omit<F, 'format' | 'lang'> {
+  const { format: _format, lang: _lang, ...rest } = f;
+  return rest;
+}
+
+export type CoverageResult = Published<CoverageFilters, CoverageFigures>;
+
+export async function coverage(
+  ch: ClickHouseClient,
+  filters: CoverageFilters,
+  sources: readonly SourceInfo[],
+): Promise<CoverageResult> {
+  const [fresh, figures] = await Promise.all([
+    freshness(ch, feedsOf('coverage', sources)),
+    coverageFigures(ch, filters),
+  ]);
+  return { ...fresh, filters: publicFilters(filters), ...figures };
+}

@@ -1,0 +1,26 @@
+// The one way the platform reaches ClickHouse: @clickhouse/client over HTTP,
+// the same code path for a production cluster and the embedded engine.
+import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import type { ClickHouseSettings } from './env.ts';
+
+export type { ClickHouseClient };
+
+export function createClickHouseClient(
+  settings: ClickHouseSettings,
+  opts: { database?: string | null } = {},
+): ClickHouseClient {
+  return createClient({
+    url: settings.url,
+    username: settings.user,
+    password: settings.password,
+    // null: no current database (used to create it before migrating).
+    ...(opts.database === null ? {} : { database: opts.database ?? settings.database }),
+    clickhouse_settings: {
+      // An insert returns only once its data is durable, so a cursor saved
+      // afterwards never points past rows that could still be lost.
+      wait_end_of_query: 1,
+      date_time_input_format: 'best_effort',
+    },
+    request_timeout: 300_000,
+  });
+}

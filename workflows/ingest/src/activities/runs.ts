@@ -1,0 +1,57 @@
+// Run bookkeeping activities: open a run (deciding what each collection
+// resumes from), advance cursors, and close the run with its counts or error.
+import { getCursor, getRun, saveCursor, saveRun } from '@liaison/warehouse';
+import { laterCursor } from '../cursor-order.ts';
+import { findSource, loadSources } from '../sources.ts';
+import type { Counts, RunStart, SyncRequest } from '../types.ts';
+import type { ActivityDeps } from './deps.ts';
+import { asFailure } from './to-failure.ts';
+import { COLLECTIONS_OF } from './readers.ts';
+
+export function runActivities(deps: ActivityDeps) {
+  const now = deps.now ?? (() => new Date());
+
+  /** Where each collection starts: a rerun's recorded window, a backfill's window, or the saved cursor. */
+  async function startingPoints(req: SyncRequest, collections: readonly string[]): Promise<Record<string, string | null>> {
+    if (req.rerunOf) {
+      const old = await getRun(deps.ch, req.rerunOf);
+      if (!old) throw new Error(`run ${req.rerunOf} not found`);
+      return JSON.parse(old.window_from ?? '{}') as Record<string, string | null>;
+    }
+    const from: Record<string, string | null> = {};
+    for (const c of collections) {
+      from[c] = req.window ? req.window.from : req.full ? null : await getCursor(deps.ch, req.sourceId, c);
+    }
+    return from;
+  }
+
+  return {
+    async beginRun(req: SyncRequest, runId: string): Promise<RunStart> {
+      return asFailure(`source '${req.sourceId}'`, async () => {
+        const source = findSource(await loadSources(deps.sourcesFile), req.sourceId);
+        const collections: readonly string[] = COLLECTIONS_OF[source.kind];
+        const from = await startingPoints(req, collections);
+        const windowTo = req.window?.to ?? null;
+        await saveRun(deps.ch, {
+          run_id: runId, source_id: source.id, source_kind: source.kind, mode: req.mode,
+          rerun_of: req.rerunOf ?? null, window_from: JSON.stringify(from), window_to: windowTo,
+          status: 'running', started_at: now().toISOString(), finished_at: null,
+          received: 0, loaded: 0, quarantined: 0, duplicates: 0, error: null,
+        });
+        return { runId, sourceKind: source.kind, windowTo, collections: collections.map((c) => ({ collection: c, from: from[c] ?? null })) };
+      });
+    },
+
+    async saveCursor(c: { sourceId: string; collection: string; cursor: string; runId: string }): Promise<void> {
+      const current = await getCursor(deps.ch, c.sourceId, c.collection);
+      const next = laterCursor(current, c.cursor);
+      if (next !== current && next !== null) await saveCursor(deps.ch, { ...c, cursor: next });
+    },
+
+    async finishRun(r: { runId: string; status: 'succeeded' | 'failed'; counts: Counts; error: string | null }): Promise<void> {
+      const run = await getRun(deps.ch, r.runId);
+      if (!run) throw new Error(`run ${r.runId} not found`);
+      await saveRun(deps.ch, { ...run, ...r.counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+    },
+  };
+}

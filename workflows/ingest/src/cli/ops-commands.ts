@@ -1,0 +1,50 @@
+// sources apply, runs and quarantine: configuration and inspection commands.
+import { writeFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { listQuarantine, listRuns } from '@liaison/warehouse';
+import { applySchedules } from '../schedules.ts';
+import { loadSources } from '../sources.ts';
+import type { CliContext } from './context.ts';
+import { printJson, printTable } from './output.ts';
+
+export async function sourcesApplyCommand(ctx: CliContext): Promise<number> {
+  const sources = await loadSources(ctx.settings.sourcesFile);
+  const result = await applySchedules(await ctx.temporal(), sources, ctx.settings.temporal.taskQueue);
+  if (ctx.json) printJson(result);
+  else {
+    for (const [what, ids] of Object.entries(result)) if (ids.length) console.log(`${what}: ${ids.join(', ')}`);
+    console.log(`${sources.length} source(s) in ${ctx.settings.sourcesFile}`);
+  }
+  return 0;
+}
+
+const RUN_COLUMNS = ['run_id', 'source_id', 'mode', 'started_at', 'finished_at', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'];
+
+export async function runsCommand(ctx: CliContext, o: { source?: string | undefined; failed: boolean }): Promise<number> {
+  const runs = await listRuns(ctx.ch(), { sourceId: o.source, failedOnly: o.failed });
+  if (ctx.json) printJson(runs);
+  else printTable(runs as unknown as Record<string, unknown>[], RUN_COLUMNS);
+  return 0;
+}
+
+export async function quarantineCommand(ctx: CliContext, sourceId: string, o: { export?: string | undefined }): Promise<number> {
+  const rows = await listQuarantine(ctx.ch(), { sourceId });
+  const flat = rows.map((r) => ({
+    source_id: r.source_id,
+    collection: r.collection,
+    record_key: r.record_key,
+    position: r.position,
+    issues: r.issues.map((i) => `${i.path}: ${i.message} (${i.code})`).join('; '),
+    run_id: r.run_id,
+    quarantined_at: r.quarantined_at,
+    raw: r.raw,
+  }));
+  if (o.export) {
+    // BOM so that spreadsheet programs read the Chinese text as UTF-8.
+    await writeFile(o.export, `\uFEFF${Papa.unparse(flat)}\n`, 'utf8');
+    if (!ctx.json) console.log(`${rows.length} quarantined record(s) written to ${o.export}`);
+  }
+  if (ctx.json) printJson(rows);
+  else if (!o.export) printTable(flat, ['collection', 'record_key', 'position', 'issues', 'run_id']);
+  return 0;
+}

@@ -1,0 +1,23 @@
+// Printing for the CLI: aligned tables for people, JSON (--json) for scripts.
+
+export function printTable(rows: ReadonlyArray<Record<string, unknown>>, columns: readonly string[]): void {
+  const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
+  const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
+  const line = (values: string[]): string => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  console.log(line([...columns]));
+  for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
+}
+
+export function printJson(value: unknown): void {
+  console.log(JSON.stringify(value, null, 2));
+}
+
+/** A one-line progress display on stderr, rewritten in place on a terminal. */
+export function progressLine(text: string): void {
+  if (process.stderr.isTTY) process.stderr.write(`\r\x1b[2K${text}`);
+  else process.stderr.write(`${text}\n`);
+}
+
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

@@ -1,0 +1,83 @@
+// sync, rerun and backfill: start a sync workflow and, with --wait, follow it
+// with a progress line and exit 0 on success, 1 on failure.
+import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { getRun } from '@liaison/warehouse';
+import { findSource, loadSources } from '../sources.ts';
+import { startSync } from '../temporal-client.ts';
+import type { SyncRequest, SyncSummary } from '../types.ts';
+import { progressQuery, syncWorkflowId } from '../workflows.ts';
+import type { CliContext } from './context.ts';
+import { printJson, printTable, progressLine, UsageError } from './output.ts';
+
+const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'];
+
+async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string): Promise<number> {
+  const latest = (await ctx.temporal()).workflow.getHandle(syncWorkflowId(sourceId));
+  let runId: string | null = null;
+  const timer = setInterval(() => {
+    latest
+      .query(progressQuery)
+      .then((p) => {
+        runId = p.runId;
+        if (!ctx.json) progressLine(`${sourceId}: ${p.collection ?? '-'} page ${p.pageNo}  received ${p.received}  loaded ${p.loaded}  quarantined ${p.quarantined}`);
+      })
+      .catch(() => {}); // the run may be between continue-as-new hops
+  }, 1_000);
+  try {
+    const summary = (await handle.result()) as SyncSummary;
+    return report(ctx, summary.runId, 0);
+  } catch (err) {
+    if (!(err instanceof WorkflowFailedError)) throw err;
+    if (runId === null) {
+      console.error(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
+      return 1;
+    }
+    return report(ctx, runId, 1);
+  } finally {
+    clearInterval(timer);
+    if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
+  }
+}
+
+async function report(ctx: CliContext, runId: string, code: number): Promise<number> {
+  const run = await getRun(ctx.ch(), runId);
+  if (ctx.json) printJson(run);
+  else if (run) printTable([run as unknown as Record<string, unknown>], SUMMARY_COLUMNS);
+  return run?.status === 'succeeded' ? 0 : code || 1;
+}
+
+async function start(ctx: CliContext, req: SyncRequest, wait: boolean): Promise<number> {
+  findSource(await loadSources(ctx.settings.sourcesFile), req.sourceId);
+  const handle = await startSync(await ctx.temporal(), ctx.settings.temporal.taskQueue, req);
+  if (!wait) {
+    if (ctx.json) printJson({ workflowId: handle.workflowId, runId: handle.firstExecutionRunId });
+    else console.log(`started ${handle.workflowId} (follow it with 'liaison runs --source ${req.sourceId}')`);
+    return 0;
+  }
+  return follow(ctx, handle, req.sourceId);
+}
+
+export function syncCommand(ctx: CliContext, sourceId: string, o: { wait: boolean; full: boolean }): Promise<number> {
+  return start(ctx, { sourceId, mode: o.full ? 'full' : 'manual', full: o.full }, o.wait);
+}
+
+export async function rerunCommand(ctx: CliContext, runId: string, o: { wait: boolean }): Promise<number> {
+  const run = await getRun(ctx.ch(), runId);
+  if (!run) throw new UsageError(`no run with id ${runId} (see 'liaison runs --failed')`);
+  if (run.status !== 'failed') throw new UsageError(`run ${runId} is ${run.status}; only failed runs are re-run`);
+  return start(ctx, { sourceId: run.source_id, mode: 'rerun', rerunOf: runId }, o.wait);
+}
+
+/** A date in China Standard Time, as the instant it starts (UTC ISO). */
+export function cstDayStart(date: string, flag: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+08:00`))) {
+    throw new UsageError(`${flag} must be a date YYYY-MM-DD (got '${date}')`);
+  }
+  return new Date(`${date}T00:00:00+08:00`).toISOString();
+}
+
+export function backfillCommand(ctx: CliContext, sourceId: string, o: { from: string; to: string; wait: boolean }): Promise<number> {
+  const window = { from: cstDayStart(o.from, '--from'), to: cstDayStart(o.to, '--to') };
+  if (window.from >= window.to) throw new UsageError('--to is exclusive and must be after --from');
+  return start(ctx, { sourceId, mode: 'backfill', window }, o.wait);
+}

@@ -1,0 +1,75 @@
+// `liaison sources apply`: every configured source becomes a Temporal Schedule
+// (id `liaison-sync-<source>`); re-applying after an edit creates, updates and
+// removes schedules to match the file. Idempotent: applying twice changes nothing.
+import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
+import { createHash } from 'node:crypto';
+import type { SourceConfig } from './sources.ts';
+
+const PREFIX = 'liaison-sync-';
+/** Schedules in sources.json are local (China Standard Time) wall-clock times. */
+const TIME_ZONE = 'Asia/Shanghai';
+
+export interface ApplyResult {
+  created: string[];
+  updated: string[];
+  unchanged: string[];
+  removed: string[];
+}
+
+// Temporal turns cron strings into calendars, so a schedule is compared with
+// its configuration through a fingerprint kept in the schedule's note.
+function fingerprint(source: SourceConfig, taskQueue: string): string {
+  const hash = createHash('sha256').update(JSON.stringify([source.schedule, TIME_ZONE, taskQueue])).digest('hex');
+  return `liaison config ${hash.slice(0, 16)}`;
+}
+
+function scheduleOf(source: SourceConfig, taskQueue: string) {
+  return {
+    state: { note: fingerprint(source, taskQueue) },
+    spec: { cronExpressions: [source.schedule], timezone: TIME_ZONE },
+    action: {
+      type: 'startWorkflow' as const,
+      workflowType: 'scheduledSync',
+      args: [source.id],
+      taskQueue,
+      workflowId: `scheduled-${source.id}`,
+    },
+    policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
+  };
+}
+
+export async function applySchedules(client: Client, sources: readonly SourceConfig[], taskQueue: string): Promise<ApplyResult> {
+  const result: ApplyResult = { created: [], updated: [], unchanged: [], removed: [] };
+  for (const source of sources) {
+    const id = PREFIX + source.id;
+    const wanted = scheduleOf(source, taskQueue);
+    const handle = client.schedule.getHandle(id);
+    try {
+      const current = await handle.describe();
+      if (current.state.note === wanted.state.note) {
+        result.unchanged.push(source.id);
+        continue;
+      }
+      await handle.update((prev) => ({
+        ...prev,
+        spec: wanted.spec,
+        action: wanted.action,
+        policies: wanted.policies,
+        state: { ...prev.state, note: wanted.state.note },
+      }));
+      result.updated.push(source.id);
+    } catch (err) {
+      if (!(err instanceof ScheduleNotFoundError)) throw err;
+      await client.schedule.create({ scheduleId: id, ...wanted });
+      result.created.push(source.id);
+    }
+  }
+  const keep = new Set(sources.map((s) => PREFIX + s.id));
+  for await (const s of client.schedule.list()) {
+    if (s.scheduleId.startsWith(PREFIX) && !keep.has(s.scheduleId)) {
+      await client.schedule.getHandle(s.scheduleId).delete();
+      result.removed.push(s.scheduleId.slice(PREFIX.length));
+    }
+  }
+  return result;
+}

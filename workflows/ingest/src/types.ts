@@ -1,0 +1,66 @@
+// Messages between the sync workflow and its activities. Everything here is
+// small (ids, cursors, page tokens, counts): records never pass through
+// workflow history, only references to where a page is.
+
+export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun';
+
+export interface SyncRequest {
+  sourceId: string;
+  mode: SyncMode;
+  /** Ignore the saved cursors (a full re-pull). */
+  full?: boolean;
+  /** Re-pull a fixed window instead of resuming from the cursor. */
+  window?: { from: string | null; to: string | null };
+  rerunOf?: string;
+}
+
+export interface Counts {
+  received: number;
+  loaded: number;
+  quarantined: number;
+  duplicates: number;
+}
+
+export const ZERO: Counts = { received: 0, loaded: 0, quarantined: 0, duplicates: 0 };
+
+export function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    received: a.received + b.received,
+    loaded: a.loaded + b.loaded,
+    quarantined: a.quarantined + b.quarantined,
+    duplicates: a.duplicates + b.duplicates,
+  };
+}
+
+export interface RunStart {
+  runId: string;
+  sourceKind: string;
+  /** Collections to sync in order, each with the cursor it resumes from. */
+  collections: Array<{ collection: string; from: string | null }>;
+  windowTo: string | null;
+}
+
+export interface PageRequest {
+  runId: string;
+  sourceId: string;
+  collection: string;
+  /** Where this collection's sync started (cursor or window start). */
+  from: string | null;
+  to: string | null;
+  /** Opaque position of the page to fetch; null for the first. */
+  page: string | null;
+  pageNo: number;
+}
+
+export interface PageResult extends Counts {
+  next: string | null;
+  /** The cursor value to save once the collection is fully loaded. */
+  cursor: string | null;
+}
+
+export interface SyncSummary extends Counts {
+  runId: string;
+  sourceId: string;
+  status: 'succeeded' | 'failed';
+  error: string | null;
+}

@@ -1,0 +1,122 @@
+// Temporal workflows of ingestion. Deterministic and small: they only decide
+// what to fetch next and keep counts; activities do all I/O. One workflow run
+// per sync; the workflow id `sync-<source>` makes Temporal itself guarantee at
+// most one sync of a source at a time.
+import {
+  ApplicationFailure,
+  continueAsNew,
+  defineQuery,
+  executeChild,
+  setHandler,
+  proxyActivities,
+  uuid4,
+  workflowInfo,
+} from '@temporalio/workflow';
+import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
+import type { IngestActivities } from './activities/index.ts';
+import { NON_RETRYABLE_TYPES } from './failures.ts';
+import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSummary, ZERO } from './types.ts';
+import { laterCursor } from './cursor-order.ts';
+
+/** Source I/O: retried with backoff; permanent failures are not retried. */
+const source = proxyActivities<IngestActivities>({
+  startToCloseTimeout: '10 minutes',
+  heartbeatTimeout: '2 minutes',
+  retry: {
+    initialInterval: '1 second',
+    backoffCoefficient: 2,
+    maximumInterval: '1 minute',
+    maximumAttempts: 10,
+    nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES],
+  },
+});
+
+/** Bookkeeping must eventually get through (it records failures too). */
+const book = proxyActivities<IngestActivities>({
+  startToCloseTimeout: '1 minute',
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES] },
+});
+
+export const syncWorkflowId = (sourceId: string): string => `sync-${sourceId}`;
+
+/** Where a sync is, carried across continue-as-new. */
+interface Progress {
+  start: RunStart;
+  counts: Counts;
+  collection: number;
+  page: string | null;
+  pageNo: number;
+  cursor: string | null;
+}
+
+/** Live progress of a sync, for the CLI's progress display. */
+export const progressQuery = defineQuery<{ runId: string; collection: string | null; pageNo: number } & Counts>('progress');
+
+// Keep each run's history well under Temporal's limits.
+const PAGES_PER_RUN = 400;
+
+export async function syncSource(req: SyncRequest, resume?: Progress): Promise<SyncSummary> {
+  const start = resume?.start ?? (await book.beginRun(req, uuid4()));
+  const p: Progress = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
+  let pagesHere = 0;
+  setHandler(progressQuery, () => ({
+    runId: start.runId,
+    collection: start.collections[p.collection]?.collection ?? null,
+    pageNo: p.pageNo,
+    ...p.counts,
+  }));
+  try {
+    for (; p.collection < start.collections.length; p.collection++) {
+      const c = start.collections[p.collection]!;
+      do {
+        const r = await source.syncPage({
+          runId: start.runId, sourceId: req.sourceId, collection: c.collection,
+          from: c.from, to: start.windowTo, page: p.page, pageNo: p.pageNo,
+        });
+        p.counts = addCounts(p.counts, r);
+        p.cursor = laterCursor(p.cursor, r.cursor);
+        p.page = r.next;
+        p.pageNo++;
+        if (++pagesHere >= PAGES_PER_RUN || workflowInfo().continueAsNewSuggested) {
+          if (p.page !== null) await continueAsNew<typeof syncSource>(req, p);
+        }
+      } while (p.page !== null);
+      if (p.cursor !== null) {
+        await book.saveCursor({ sourceId: req.sourceId, collection: c.collection, cursor: p.cursor, runId: start.runId });
+      }
+      p.page = null;
+      p.pageNo = 0;
+      p.cursor = null;
+    }
+  } catch (err) {
+    const reason = failureReason(err);
+    await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
+    throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
+  }
+  await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
+  return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...p.counts };
+}
+
+/** The innermost message: what the source or the database actually said. */
+function failureReason(err: unknown): string {
+  let e: unknown = err;
+  while (e instanceof Error && e.cause instanceof Error) e = e.cause;
+  return e instanceof Error ? e.message : String(e);
+}
+
+/**
+ * What a Temporal Schedule starts: the sync as a child with the fixed id, so a
+ * scheduled run never overlaps a manual one; if a sync is already running the
+ * scheduled one is skipped.
+ */
+export async function scheduledSync(sourceId: string): Promise<SyncSummary | { skipped: string }> {
+  try {
+    return await executeChild(syncSource, {
+      workflowId: syncWorkflowId(sourceId),
+      args: [{ sourceId, mode: 'scheduled' }],
+    });
+  } catch (err) {
+    if (err instanceof WorkflowExecutionAlreadyStartedError) return { skipped: 'a sync of this source is already running' };
+    throw err;
+  }
+}
