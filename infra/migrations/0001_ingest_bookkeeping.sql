@@ -31,7 +31,9 @@ CREATE TABLE IF NOT EXISTS source_cursors (
 ORDER BY (source_id, collection);
 
 -- A record is quarantined once per identity (its key, or its position when it
--- has no readable key): re-delivering it does not add a row.
+-- has no readable key) and content: re-delivering it changes nothing (the
+-- first delivery is kept); a different invalid version of the same identity
+-- is a new row, and the latest one per identity is what is now in quarantine.
 CREATE TABLE IF NOT EXISTS quarantine (
   source_id LowCardinality(String),
   collection LowCardinality(String),
@@ -41,6 +43,8 @@ CREATE TABLE IF NOT EXISTS quarantine (
   raw String,                             -- the record as received (JSON)
   issues Array(Tuple(path String, code String, message String)),
   run_id String,
-  quarantined_at DateTime64(6, 'UTC') DEFAULT now64(6)
-) ENGINE = ReplacingMergeTree(quarantined_at)
-ORDER BY (source_id, collection, identity);
+  quarantined_at DateTime64(6, 'UTC') DEFAULT now64(6),
+  raw_hash UInt64 MATERIALIZED cityHash64(raw),
+  keep_first UInt64 MATERIALIZED bitNot(toUInt64(toUnixTimestamp64Micro(quarantined_at)))
+) ENGINE = ReplacingMergeTree(keep_first)
+ORDER BY (source_id, collection, identity, raw_hash);

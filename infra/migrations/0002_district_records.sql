@@ -20,8 +20,8 @@ CREATE TABLE IF NOT EXISTS enterprises (
   source_id LowCardinality(String),
   run_id String,
   loaded_at DateTime64(6, 'UTC') DEFAULT now64(6),
-  content_hash UInt64 MATERIALIZED cityHash64(name, ownership, parent_group, tier, district, cluster,
-                                              party_org, party_members, employees, deleted),
+  content_hash UInt64 MATERIALIZED cityHash64(tuple(name, ownership, parent_group, tier, district, cluster,
+                                              party_org, party_members, employees, deleted)),
   keep_first UInt64 MATERIALIZED bitNot(toUInt64(toUnixTimestamp64Micro(loaded_at)))
 ) ENGINE = ReplacingMergeTree(keep_first)
 ORDER BY (uscc, updated_at, content_hash);
@@ -39,7 +39,7 @@ CREATE TABLE IF NOT EXISTS visits (
   source_id LowCardinality(String),
   run_id String,
   loaded_at DateTime64(6, 'UTC') DEFAULT now64(6),
-  content_hash UInt64 MATERIALIZED cityHash64(uscc, visited_on, campaign, team, demands_raised, project_plans),
+  content_hash UInt64 MATERIALIZED cityHash64(tuple(uscc, visited_on, campaign, team, demands_raised, project_plans)),
   keep_first UInt64 MATERIALIZED bitNot(toUInt64(toUnixTimestamp64Micro(loaded_at)))
 ) ENGINE = ReplacingMergeTree(keep_first)
 ORDER BY (district, visit_id, updated_at, content_hash);
@@ -61,8 +61,8 @@ CREATE TABLE IF NOT EXISTS projects (
   source_id LowCardinality(String),
   run_id String,
   loaded_at DateTime64(6, 'UTC') DEFAULT now64(6),
-  content_hash UInt64 MATERIALIZED cityHash64(name, kind, sector, stage, investment_wan, central_partner,
-                                              local_partner, signed_on, landed_on, source_event),
+  content_hash UInt64 MATERIALIZED cityHash64(tuple(name, kind, sector, stage, investment_wan, central_partner,
+                                              local_partner, signed_on, landed_on, source_event)),
   keep_first UInt64 MATERIALIZED bitNot(toUInt64(toUnixTimestamp64Micro(loaded_at)))
 ) ENGINE = ReplacingMergeTree(keep_first)
 ORDER BY (district, project_id, updated_at, content_hash);
@@ -80,7 +80,7 @@ SELECT
   argMax(party_members, (updated_at, loaded_at)) AS party_members,
   argMax(employees, (updated_at, loaded_at)) AS employees,
   argMax(deleted, (updated_at, loaded_at)) AS deleted,
-  max(updated_at) AS updated_at
+  max(updated_at) AS last_updated_at
 FROM enterprises
 GROUP BY uscc;
 
@@ -94,7 +94,7 @@ SELECT
   argMax(team, (updated_at, loaded_at)) AS team,
   argMax(demands_raised, (updated_at, loaded_at)) AS demands_raised,
   argMax(project_plans, (updated_at, loaded_at)) AS project_plans,
-  max(updated_at) AS updated_at
+  max(updated_at) AS last_updated_at
 FROM visits
 GROUP BY district, visit_id;
 
@@ -112,6 +112,6 @@ SELECT
   argMax(signed_on, (updated_at, loaded_at)) AS signed_on,
   argMax(landed_on, (updated_at, loaded_at)) AS landed_on,
   argMax(source_event, (updated_at, loaded_at)) AS source_event,
-  max(updated_at) AS updated_at
+  max(updated_at) AS last_updated_at
 FROM projects
 GROUP BY district, project_id;

@@ -66,7 +66,8 @@ export async function listQuarantine(
                    run_id, toString(quarantined_at) AS quarantined_at
             FROM quarantine FINAL
             WHERE source_id = {source:String}
-            ORDER BY collection, quarantined_at, identity
+            ORDER BY collection, identity, quarantined_at DESC
+            LIMIT 1 BY collection, identity
             LIMIT {limit:UInt32}`,
     query_params: { source: filter.sourceId, limit: filter.limit ?? 100_000 },
     format: 'JSONEachRow',

@@ -2,7 +2,7 @@
 import { Client, Connection, WorkflowExecutionAlreadyStartedError } from '@temporalio/client';
 import type { TemporalSettings } from './env.ts';
 import type { SyncRequest, SyncSummary } from './types.ts';
-import { syncWorkflowId } from './workflows.ts';
+import { syncWorkflowId } from './ids.ts';
 
 export async function connectTemporal(t: TemporalSettings): Promise<Client> {
   const connection = await Connection.connect({

@@ -17,6 +17,7 @@ import type { IngestActivities } from './activities/index.ts';
 import { NON_RETRYABLE_TYPES } from './failures.ts';
 import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSummary, ZERO } from './types.ts';
 import { laterCursor } from './cursor-order.ts';
+import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
 
 /** Source I/O: retried with backoff; permanent failures are not retried. */
 const source = proxyActivities<IngestActivities>({
@@ -37,10 +38,9 @@ const book = proxyActivities<IngestActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES] },
 });
 
-export const syncWorkflowId = (sourceId: string): string => `sync-${sourceId}`;
 
 /** Where a sync is, carried across continue-as-new. */
-interface Progress {
+interface SyncState {
   start: RunStart;
   counts: Counts;
   collection: number;
@@ -50,14 +50,14 @@ interface Progress {
 }
 
 /** Live progress of a sync, for the CLI's progress display. */
-export const progressQuery = defineQuery<{ runId: string; collection: string | null; pageNo: number } & Counts>('progress');
+export const progressQuery = defineQuery<Progress>(PROGRESS_QUERY);
 
 // Keep each run's history well under Temporal's limits.
 const PAGES_PER_RUN = 400;
 
-export async function syncSource(req: SyncRequest, resume?: Progress): Promise<SyncSummary> {
+export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<SyncSummary> {
   const start = resume?.start ?? (await book.beginRun(req, uuid4()));
-  const p: Progress = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
+  const p: SyncState = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
   let pagesHere = 0;
   setHandler(progressQuery, () => ({
     runId: start.runId,

@@ -5,7 +5,7 @@ import { getRun } from '@liaison/warehouse';
 import { findSource, loadSources } from '../sources.ts';
 import { startSync } from '../temporal-client.ts';
 import type { SyncRequest, SyncSummary } from '../types.ts';
-import { progressQuery, syncWorkflowId } from '../workflows.ts';
+import { PROGRESS_QUERY, syncWorkflowId, type Progress } from '../ids.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
@@ -16,7 +16,7 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
   let runId: string | null = null;
   const timer = setInterval(() => {
     latest
-      .query(progressQuery)
+      .query<Progress>(PROGRESS_QUERY)
       .then((p) => {
         runId = p.runId;
         if (!ctx.json) progressLine(`${sourceId}: ${p.collection ?? '-'} page ${p.pageNo}  received ${p.received}  loaded ${p.loaded}  quarantined ${p.quarantined}`);

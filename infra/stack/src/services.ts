@@ -1,0 +1,64 @@
+// The two services every part of the platform needs, from env when set (any
+// Temporal cluster, any ClickHouse server) or else embedded and started here:
+// the Temporal CLI dev server and the chDB engine behind ClickHouse's HTTP
+// interface. Migrations are applied before anything else may use the database.
+import { join } from 'node:path';
+import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
+import { startTemporalDevServer } from '@liaison/temporal-dev';
+import { migrate, parseClickHouseEnv } from '@liaison/warehouse';
+
+export interface Services {
+  /** Env for every process of the stack: CLICKHOUSE_*, TEMPORAL_*. */
+  env: Record<string, string>;
+  temporalUiUrl: string | null;
+  stop(): Promise<void>;
+}
+
+export interface ServiceOptions {
+  dataDir: string;
+  env: Record<string, string | undefined>;
+  /** Fixed, well-known ports and files on disk (dev stack) or free ports and memory (tests). */
+  persistent: boolean;
+  log: (line: string) => void;
+}
+
+export async function startServices(o: ServiceOptions): Promise<Services> {
+  const stops: Array<() => Promise<void>> = [];
+  const stop = async () => {
+    for (const s of stops.reverse()) await s().catch(() => {});
+  };
+  try {
+    const env: Record<string, string> = {};
+    if (o.env['CLICKHOUSE_URL']) {
+      parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
+      o.log(`clickhouse: using ${o.env['CLICKHOUSE_URL']}`);
+    } else {
+      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0 });
+      stops.push(() => ch.stop());
+      env['CLICKHOUSE_URL'] = ch.url;
+      o.log(`clickhouse: embedded engine at ${ch.url} (data in ${join(o.dataDir, 'clickhouse')})`);
+    }
+    const settings = parseClickHouseEnv({ ...o.env, ...env });
+    env['CLICKHOUSE_DATABASE'] = settings.database;
+    await migrate(settings, { log: (l) => o.log(`clickhouse: ${l}`) });
+
+    let temporalUiUrl: string | null = null;
+    if (o.env['TEMPORAL_ADDRESS']) {
+      o.log(`temporal: using ${o.env['TEMPORAL_ADDRESS']}`);
+    } else {
+      const t = await startTemporalDevServer({
+        ...(o.persistent ? { dbFile: join(o.dataDir, 'temporal', 'temporal.db'), port: 7233, uiPort: 8233 } : { headless: true }),
+        log: (l) => o.log(`temporal: ${l}`),
+      });
+      stops.push(() => t.stop());
+      env['TEMPORAL_ADDRESS'] = t.address;
+      env['TEMPORAL_NAMESPACE'] = t.namespace;
+      temporalUiUrl = t.uiUrl;
+      o.log(`temporal: dev server at ${t.address}`);
+    }
+    return { env, temporalUiUrl, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
