@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cronProblem } from './cron.ts';
+import { formatConfigErrors, sourcesFile } from './sources-config.ts';
+
+const example = {
+  sources: [
+    { id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: 'http://127.0.0.1:7101', tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *' },
+    { id: 'futian', kind: 'district-files', district: 'futian', dir: '/srv/drops/futian', encoding: 'auto', schedule: '30 2 * * *' },
+    { id: 'demands', kind: 'demand-platform', baseUrl: 'http://127.0.0.1:7201', apiKeyEnv: 'DEMANDS_KEY', secretEnv: 'DEMANDS_SECRET', schedule: '*/15 * * * *' },
+    { id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' },
+  ],
+};
+
+describe('sources file', () => {
+  it('accepts the interfaces.md example and defaults encoding to auto', () => {
+    expect(sourcesFile.parse(example)).toEqual(example);
+    const { encoding: _e, ...files } = example.sources[1]!;
+    expect(sourcesFile.parse({ sources: [files] }).sources[0]).toMatchObject({ encoding: 'auto' });
+    expect(sourcesFile.safeParse({ sources: [{ ...example.sources[0], pageSize: 500 }] }).success).toBe(true);
+  });
+
+  it('lists every error as file: path: reason, duplicates included', () => {
+    const bad = {
+      sources: [
+        { ...example.sources[0], baseUrl: 'ftp://x', pageSize: 501, district: 'shekou' },
+        { ...example.sources[1], id: 'Futian', encoding: 'latin1', schedule: '30 25 * * *' },
+        { ...example.sources[2], id: 'nanshan', secretEnv: undefined },
+        { id: 'members', kind: 'member-inbox', schedule: '*/5 * * *', extra: true },
+        { id: 'x', kind: 'ftp' },
+      ],
+    };
+    const r = sourcesFile.safeParse(bad);
+    expect(formatConfigErrors('infra/sources.json', r.error!).split('\n')).toEqual([
+      'infra/sources.json: sources.0.district: unknown district code "shekou"',
+      'infra/sources.json: sources.0.baseUrl: expected an http(s) URL',
+      'infra/sources.json: sources.0.pageSize: must be ≤ 500',
+      'infra/sources.json: sources.1.id: id must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)',
+      'infra/sources.json: sources.1.encoding: unknown encoding code "latin1"',
+      'infra/sources.json: sources.1.schedule: invalid cron "30 25 * * *": hour "25" is outside 0–23',
+      'infra/sources.json: sources.2.secretEnv: required',
+      'infra/sources.json: sources.3.schedule: invalid cron "*/5 * * *": expected 5 fields (minute hour day month weekday), got 4',
+      'infra/sources.json: sources.3: Unrecognized key: "extra"',
+      'infra/sources.json: sources.4.kind: unknown source kind; expected one of district-api, district-files, demand-platform, member-inbox',
+      'infra/sources.json: sources.2.id: duplicate id "nanshan" (also sources.0.id)',
+    ]);
+    expect(formatConfigErrors('f.json', sourcesFile.safeParse([]).error!)).toBe('f.json: (root): expected an object');
+    expect(formatConfigErrors('f.json', sourcesFile.safeParse({}).error!)).toBe('f.json: sources: required');
+  });
+});
+
+describe('cron shape', () => {
+  it('accepts common 5-field forms', () => {
+    for (const c of ['0 2 * * *', '*/15 * * * *', '0 8-18/2 * * 1-5', '0,30 9 1,15 * *', '0 0 * JAN-MAR MON', '0 0 * * 7', '5 4 * * sun']) expect(cronProblem(c), c).toBeNull();
+  });
+  it('rejects malformed ones', () => {
+    for (const c of ['', '* * * *', '* * * * * *', '60 * * * *', '* * 0 * *', '* * * 13 *', '*/0 * * * *', '5-1 * * * *', '@daily', 'a b c d e', '1,,2 * * * *']) expect(cronProblem(c), c).not.toBeNull();
+  });
+});

@@ -1,0 +1,77 @@
+// The sources configuration file (interfaces.md "Sources configuration"):
+// which sources exist and when each syncs. A malformed file stops start-up
+// with every error listed as `file: path: reason` (formatConfigErrors).
+// Objects are strict so a misspelt option is reported, not silently ignored.
+import { z } from 'zod';
+import { DISTRICTS_CODES } from './reference/codes.ts';
+import { cronProblem } from './cron.ts';
+import * as f from './fields.ts';
+import { dottedPath } from './issues.ts';
+
+const req = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? 'required' : `expected ${what}`) });
+
+const id = z.string(req('an id')).regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'id must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)' });
+const envName = z.string(req('an environment variable name')).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' });
+const baseUrl = z.url({ protocol: /^https?$/, ...req('an http(s) URL') });
+const schedule = z.string(req('a 5-field cron expression')).check((ctx) => {
+  const why = cronProblem(ctx.value);
+  if (why) ctx.issues.push({ code: 'invalid_format', format: 'cron', input: ctx.value, message: `invalid cron "${ctx.value}": ${why}` });
+});
+const district = f.code(DISTRICTS_CODES, 'district');
+const obj = f.strictObject;
+
+export const FILE_ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
+export type FileEncoding = (typeof FILE_ENCODINGS)[number];
+
+export const districtApiSource = obj({
+  id,
+  kind: z.literal('district-api'),
+  district,
+  baseUrl,
+  tokenEnv: envName,
+  schedule,
+  pageSize: f.int(1, 500).optional(),
+});
+export const districtFilesSource = obj({
+  id,
+  kind: z.literal('district-files'),
+  district,
+  dir: f.text(),
+  encoding: f.code(FILE_ENCODINGS, 'encoding').default('auto'),
+  schedule,
+});
+export const demandPlatformSource = obj({ id, kind: z.literal('demand-platform'), baseUrl, apiKeyEnv: envName, secretEnv: envName, schedule });
+export const memberInboxSource = obj({ id, kind: z.literal('member-inbox'), schedule });
+
+export const SOURCE_KINDS = ['district-api', 'district-files', 'demand-platform', 'member-inbox'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const sourceConfig = z.discriminatedUnion('kind', [districtApiSource, districtFilesSource, demandPlatformSource, memberInboxSource], {
+  error: (i) =>
+    i.input === undefined ? 'required' : typeof i.input !== 'object' || i.input === null ? 'expected an object' : `unknown source kind; expected one of ${SOURCE_KINDS.join(', ')}`,
+});
+
+/** Duplicate ids, checked even when other entries are invalid so every error is listed at once. */
+function uniqueIds(list: unknown[], ctx: z.RefinementCtx<unknown[]>): void {
+  const first = new Map<string, number>();
+  list.forEach((s, i) => {
+    const sid = typeof s === 'object' && s !== null ? (s as { id?: unknown }).id : undefined;
+    if (typeof sid !== 'string') return;
+    const at = first.get(sid);
+    if (at === undefined) first.set(sid, i);
+    else ctx.addIssue({ code: 'custom', path: [i, 'id'], input: sid, message: `duplicate id "${sid}" (also sources.${at}.id)` });
+  });
+}
+
+export const sourcesFile = obj({
+  sources: z.array(sourceConfig, req('a list of sources')).superRefine(uniqueIds, { when: (p) => Array.isArray(p.value) }),
+});
+
+export type SourceConfig = z.output<typeof sourceConfig>;
+export type SourceConfigOf<K extends SourceKind> = Extract<SourceConfig, { kind: K }>;
+export type SourcesFile = z.output<typeof sourcesFile>;
+
+/** Every error of a sources file, one per line: `file: path: reason`. */
+export function formatConfigErrors(file: string, error: Pick<z.ZodError, 'issues'>): string {
+  return error.issues.map((i) => `${file}: ${dottedPath(i.path) || '(root)'}: ${i.message}`).join('\n');
+}
