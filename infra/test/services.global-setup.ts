@@ -8,12 +8,6 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServices } from '@liaison/stack/services';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    clickhouseUrl: string;
-    temporalAddress: string;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-it-'));

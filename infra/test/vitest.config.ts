@@ -40,6 +40,7 @@ export default defineConfig({
           root,
           include: sources.map((s) => `${s}/*.e2e.test.ts`),
           exclude,
+          globalSetup: [fileURLToPath(new URL('./e2e.global-setup.ts', import.meta.url))],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,

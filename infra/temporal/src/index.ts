@@ -11,3 +11,4 @@ export { pypiWay } from './way-pypi.ts';
 export { goModuleWay } from './way-go.ts';
 export { sdkDownloadWay } from './way-sdk.ts';
 export { spawnOwned, type OwnedChild, type SpawnOptions } from './owned-child.ts';
+export { freePorts } from './free-port.ts';

@@ -1,0 +1,134 @@
+// The chDB engine behind the HTTP front: one data directory, queries run one
+// at a time, each on a fresh connection so that its database, settings and
+// query parameters vanish with it and cannot leak into the next request.
+import { Session } from 'chdb';
+import { fromEngineError } from './errors.ts';
+import { rawInsert } from './raw-insert.ts';
+import { setStatement, sqlIdentifier } from './sql.ts';
+
+export interface EngineRequest {
+  /** SQL text; with `data`, an INSERT whose data follows it. */
+  query: string;
+  /** The data of an INSERT, as the request body carried it. */
+  data?: Buffer | undefined;
+  /** Output format when the query has no FORMAT clause. */
+  format: string;
+  database?: string | undefined;
+  settings: ReadonlyMap<string, string>;
+  params: ReadonlyMap<string, string>;
+}
+
+export interface EngineResult {
+  output: Uint8Array;
+  readRows: number;
+  readBytes: number;
+  writtenRows: number;
+  writtenBytes: number;
+  elapsedNs: bigint;
+}
+
+/** Settings every connection starts with, where chDB's defaults differ from a server's. */
+export const serverDefaults: Readonly<Record<string, string>> = {
+  // Production servers quote 64-bit integers in JSON; the platform relies on it.
+  output_format_json_quote_64bit_integers: '1',
+  // clickhouse-local accepts `1 + 1` as a query; a server does not.
+  implicit_select: '0',
+};
+
+const NOTHING: Omit<EngineResult, 'elapsedNs'> = {
+  output: new Uint8Array(0), readRows: 0, readBytes: 0, writtenRows: 0, writtenBytes: 0,
+};
+const COUNTERS = "SELECT sumIf(value, event = 'InsertedRows'), sumIf(value, event = 'InsertedBytes') FROM system.events";
+// Statements that cannot write; the others are bracketed by insert counters.
+const READ_ONLY = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/|\()*(?:SELECT|WITH|SHOW|DESC|DESCRIBE|EXISTS|EXPLAIN)\b/i;
+// `INSERT ... FORMAT X` and nothing after it: the body was empty.
+const DATALESS_INSERT = /^\s*INSERT\b[\s\S]*\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*\s*;?\s*$/i;
+
+export class Engine {
+  readonly version: string;
+  readonly timezone: string;
+  readonly #dataDir: string;
+  readonly #args: string[];
+  // Holds the data directory (and its lock) for the life of the process and
+  // reads the insert counters; it never runs a client's query.
+  readonly #anchor: Session;
+  #tail: Promise<unknown> = Promise.resolve();
+
+  private constructor(dataDir: string, args: string[], anchor: Session, version: string, timezone: string) {
+    this.#dataDir = dataDir;
+    this.#args = args;
+    this.#anchor = anchor;
+    this.version = version;
+    this.timezone = timezone;
+  }
+
+  /** Opens the data directory; throws chDB's error (e.g. Code 76, locked by another process). */
+  static open(dataDir: string, defaults: Readonly<Record<string, string>> = serverDefaults): Engine {
+    const args = Object.entries(defaults).map(([k, v]) => `--${k}=${v}`);
+    const anchor = new Session(dataDir, { connectionArgs: args });
+    try {
+      const [version = '', timezone = 'UTC'] = anchor.query('SELECT version(), timezone()', 'TSV').trim().split('\t');
+      return new Engine(dataDir, args, anchor, version, timezone);
+    } catch (error) {
+      anchor.close();
+      throw error;
+    }
+  }
+
+  /** Runs one request after every request before it has finished. */
+  execute(request: EngineRequest): Promise<EngineResult> {
+    const run = this.#tail.then(() => this.#run(request));
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Waits for queued requests, then releases the data directory. */
+  async close(): Promise<void> {
+    await this.#tail;
+    this.#anchor.close();
+  }
+
+  async #run(request: EngineRequest): Promise<EngineResult> {
+    const started = process.hrtime.bigint();
+    let session: Session | undefined;
+    try {
+      session = new Session(this.#dataDir, { connectionArgs: this.#args });
+      if (request.database) await session.queryAsync(`USE ${sqlIdentifier(request.database)}`);
+      const set = setStatement(request.settings, request.params);
+      if (set) await session.queryAsync(set);
+      return { ...(await this.#query(session, request)), elapsedNs: process.hrtime.bigint() - started };
+    } catch (error) {
+      throw fromEngineError(error);
+    } finally {
+      session?.close();
+    }
+  }
+
+  async #query(session: Session, { query, data, format }: EngineRequest): Promise<Omit<EngineResult, 'elapsedNs'>> {
+    if (!data?.length) {
+      // A real server inserts nothing for an empty body; chDB would say NO_DATA_TO_INSERT.
+      if (query.length < 65_536 && DATALESS_INSERT.test(query)) return NOTHING;
+    } else if (rawInsert) {
+      const result = await rawInsert(session.connection, query, data);
+      return { ...NOTHING, writtenRows: result.rowsWritten, writtenBytes: result.bytesWritten };
+    }
+    const sql = data?.length ? `${query}\n${data.toString('utf8')}` : query;
+    const counted = !READ_ONLY.test(sql);
+    const before = counted ? await this.#counters() : [0, 0];
+    const result = await session.queryAsync(sql, { format });
+    const after = counted ? await this.#counters() : [0, 0];
+    return {
+      output: result.bytes(),
+      readRows: result.rowsRead,
+      readBytes: result.bytesRead,
+      writtenRows: (after[0] ?? 0) - (before[0] ?? 0),
+      writtenBytes: (after[1] ?? 0) - (before[1] ?? 0),
+    };
+  }
+
+  // Process-wide insert counters; exact per request because requests run one at a time.
+  async #counters(): Promise<number[]> {
+    const result = await this.#anchor.queryAsync(COUNTERS, { format: 'TSV' });
+    return result.text().trim().split('\t').map(Number);
+  }
+}

@@ -1,0 +1,86 @@
+// Executable: ClickHouse's HTTP interface over a chDB engine on one data
+// directory, one process per directory (chDB binds one per process).
+//   node infra/clickhouse/src/server.ts --data DIR --port N [--host 127.0.0.1]
+//     [--user U --password P] [--setting name=value]... [--watch-stdin]
+// Prints `ready http://HOST:PORT` once serving; exits cleanly on SIGTERM/SIGINT
+// and, with --watch-stdin, when its stdin closes (i.e. its parent died).
+import { mkdirSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Engine, serverDefaults } from './engine.ts';
+import { createHandler } from './handler.ts';
+
+const KEEP_ALIVE_SECONDS = 30;
+
+const { values: args } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '8123' },
+    host: { type: 'string', default: '127.0.0.1' },
+    user: { type: 'string' },
+    password: { type: 'string', default: '' },
+    setting: { type: 'string', multiple: true, default: [] },
+    'watch-stdin': { type: 'boolean', default: false },
+  },
+});
+
+function fail(message: string): never {
+  process.stderr.write(`embedded-clickhouse: ${message}\n`);
+  process.exit(1);
+}
+
+if (!args.data) fail('--data DIR is required');
+const port = Number(args.port);
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port must be 0..65535, got ${args.port}`);
+const defaults = { ...serverDefaults };
+for (const pair of args.setting) {
+  const eq = pair.indexOf('=');
+  if (eq <= 0) fail(`--setting expects name=value, got ${pair}`);
+  defaults[pair.slice(0, eq)] = pair.slice(eq + 1);
+}
+
+const dataDir = resolve(args.data);
+let engine: Engine;
+try {
+  mkdirSync(dataDir, { recursive: true });
+  engine = Engine.open(dataDir, defaults);
+} catch (error) {
+  const why = error instanceof Error ? error.message : String(error);
+  fail(`cannot open data directory ${dataDir} (only one server per directory; is another server using it?): ${why}`);
+}
+
+const auth = args.user !== undefined ? { user: args.user, password: args.password } : undefined;
+const server = createServer(
+  { keepAliveTimeout: KEEP_ALIVE_SECONDS * 1000, requestTimeout: 0 },
+  createHandler({ engine, auth, keepAliveSeconds: KEEP_ALIVE_SECONDS }),
+);
+server.on('error', (error) => fail(`cannot listen on ${args.host}:${port}: ${error.message}`));
+server.listen(port, args.host, () => {
+  const { port: actual } = server.address() as AddressInfo;
+  const host = args.host.includes(':') ? `[${args.host}]` : args.host;
+  process.stdout.write(`ready http://${host}:${actual}\n`);
+});
+
+let stopping = false;
+async function shutdown(): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  // Finish requests in flight, drop idle keep-alive sockets, then release the directory.
+  const closed = new Promise((done) => server.close(done));
+  server.closeIdleConnections();
+  const force = setTimeout(() => server.closeAllConnections(), 5_000);
+  await closed;
+  clearTimeout(force);
+  await engine.close();
+  process.exit(0);
+}
+
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
+if (args['watch-stdin']) {
+  process.stdin.on('close', () => void shutdown());
+  process.stdin.on('end', () => void shutdown());
+  process.stdin.resume();
+}

@@ -1,0 +1,30 @@
+// SQL literals and the per-request SET statement.
+import { describe, expect, it } from 'vitest';
+import { isPlainName, setStatement, sqlIdentifier, sqlString } from './sql.ts';
+
+describe('sql helpers', () => {
+  it('escapes string literals so ClickHouse reads back the exact value', () => {
+    expect(sqlString("it's")).toBe("'it\\'s'");
+    expect(sqlString('a\\tb')).toBe("'a\\\\tb'");
+    expect(sqlString('x\ny\tz\0')).toBe("'x\\ny\\tz\\0'");
+    expect(sqlString('中文')).toBe("'中文'");
+  });
+
+  it('quotes identifiers', () => {
+    expect(sqlIdentifier('my db')).toBe('`my db`');
+    expect(sqlIdentifier('a`b\\c')).toBe('`a\\`b\\\\c`');
+  });
+
+  it('accepts only plain setting and parameter names', () => {
+    expect(isPlainName('max_result_rows')).toBe(true);
+    expect(isPlainName('x = 1; DROP')).toBe(false);
+    expect(isPlainName('1abc')).toBe(false);
+  });
+
+  it('sets parameters verbatim and settings with readonly last', () => {
+    const settings = new Map([['readonly', '2'], ['max_threads', '1']]);
+    const params = new Map([['s', "a\\'b"]]);
+    expect(setStatement(settings, params)).toBe("SET param_s = 'a\\\\\\'b', max_threads = '1', readonly = '2'");
+    expect(setStatement(new Map(), new Map())).toBeUndefined();
+  });
+});

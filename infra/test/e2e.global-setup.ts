@@ -1,0 +1,38 @@
+// End-to-end tests run against the whole platform: the built dashboard in
+// front of real synced data (services, simulators, worker, first syncs done),
+// driven by Debian's Chromium (installed here when missing).
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ensureChromium, freePort, startStack } from '@liaison/stack';
+
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const chromiumPath = await ensureChromium();
+  const dataDir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
+  const sourcesFile = join(dataDir, 'sources.json');
+  const districts = ['nanshan', 'futian', 'luohu'];
+  const sources = [];
+  for (const d of districts) {
+    sources.push({ id: d, kind: 'district-api', district: d, baseUrl: `http://127.0.0.1:${await freePort()}`,
+      tokenEnv: `${d.toUpperCase()}_TOKEN`, schedule: '0 2 * * *' });
+  }
+  await writeFile(sourcesFile, JSON.stringify({ sources }, null, 2));
+  const verbose = process.env['LIAISON_TEST_VERBOSE'] === '1';
+  const stack = await startStack({
+    dataDir, sourcesFile, env: {}, persistent: false,
+    log: (l) => { if (verbose) console.error(l); },
+    dashboard: { mode: 'built', port: await freePort() },
+    firstSync: 'wait',
+  });
+  const dashboardUrl = stack.dashboardUrl ?? '';
+  process.env['LIAISON_E2E_BASE_URL'] = dashboardUrl;
+  process.env['LIAISON_CHROMIUM'] = chromiumPath;
+  project.provide('dashboardUrl', dashboardUrl);
+  project.provide('chromiumPath', chromiumPath);
+  return async () => {
+    await stack.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  };
+}

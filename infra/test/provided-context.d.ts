@@ -1,0 +1,14 @@
+// What the global setups provide to tests through vitest's inject().
+import 'vitest';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Integration: the run's embedded ClickHouse (HTTP interface). */
+    clickhouseUrl: string;
+    /** Integration: the run's Temporal dev server (host:port). */
+    temporalAddress: string;
+    /** End-to-end: the built dashboard in front of synced data. */
+    dashboardUrl: string;
+    chromiumPath: string;
+  }
+}
