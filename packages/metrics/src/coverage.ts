@@ -31,8 +31,10 @@ const REGISTRY_SQL = `
       AND ({to:Nullable(Date)} IS NULL OR visited_on < {to:Nullable(Date)})
   )
   SELECT
-    if(grouping(district) = 0, toString(district), '') AS district,
-    if(grouping(ownership) = 0, toString(ownership), '') AS ownership,
+    -- output names differ from the columns: an alias named like a grouped
+    -- column would shadow it inside grouping() and GROUPING SETS
+    if(grouping(district) = 0, toString(district), '') AS district_code,
+    if(grouping(ownership) = 0, toString(ownership), '') AS ownership_code,
     grouping(district) = 0 AS by_district,
     grouping(ownership) = 0 AS by_ownership,
     count() AS enterprises,
@@ -44,7 +46,7 @@ const REGISTRY_SQL = `
     AND ({district:Nullable(String)} IS NULL OR district = {district:Nullable(String)})
     AND ({ownership:Nullable(String)} IS NULL OR ownership = {ownership:Nullable(String)})
   GROUP BY GROUPING SETS ((district), (ownership), ())
-  ORDER BY district, ownership`;
+  ORDER BY district_code, ownership_code`;
 
 // Visits under the same visit filters whose enterprise is not in the registry
 // (unknown or tombstoned), by the visit's own district.
@@ -64,8 +66,8 @@ const MEMBERS_SQL = `
   FROM member_profiles FINAL WHERE period = p`;
 
 interface RegistryRow {
-  district: string;
-  ownership: string;
+  district_code: string;
+  ownership_code: string;
   by_district: boolean | number;
   by_ownership: boolean | number;
   enterprises: string;
@@ -84,7 +86,7 @@ function toRow(r: RegistryRow): CoverageRow {
 }
 
 const EMPTY: RegistryRow = {
-  district: '', ownership: '', by_district: false, by_ownership: false,
+  district_code: '', ownership_code: '', by_district: false, by_ownership: false,
   enterprises: '0', visited: '0', party_org_established: '0', party_org_known: '0',
 };
 
@@ -111,7 +113,7 @@ export async function coverageFigures(ch: ClickHouseClient, f: CoverageFilters):
     members: Number(members?.members ?? 0),
     legal_entities_covered: Number(members?.legal_entities ?? 0),
     period: members?.period || null,
-    by_district: registry.filter((r) => r.by_district).map((r) => ({ district: r.district, ...toRow(r) })),
-    by_ownership: registry.filter((r) => r.by_ownership).map((r) => ({ ownership: r.ownership, ...toRow(r) })),
+    by_district: registry.filter((r) => r.by_district).map((r) => ({ district: r.district_code, ...toRow(r) })),
+    by_ownership: registry.filter((r) => r.by_ownership).map((r) => ({ ownership: r.ownership_code, ...toRow(r) })),
   };
 }

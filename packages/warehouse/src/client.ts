@@ -1,6 +1,6 @@
 // The one way the platform reaches ClickHouse: @clickhouse/client over HTTP,
 // the same code path for a production cluster and the embedded engine.
-import { createClient, type ClickHouseClient } from '@clickhouse/client';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickhouse/client';
 import type { ClickHouseSettings } from './env.ts';
 
 export type { ClickHouseClient };
@@ -22,5 +22,8 @@ export function createClickHouseClient(
       date_time_input_format: 'best_effort',
     },
     request_timeout: 300_000,
+    // Failures reach callers as ClickHouseError with code and type; the
+    // client's own console logging would only repeat them.
+    log: { level: ClickHouseLogLevel.OFF },
   });
 }

@@ -1,18 +1,15 @@
 // Quarantined records: kept with source, run, key, position, the raw record
 // and every issue, where operators can list, export and re-drive them.
 import type { ClickHouseClient } from '@clickhouse/client';
+import type { InvalidItem } from '@liaison/schemas';
+
+/** An invalid record as validation reports it: raw form, position, key, every issue. */
+export type QuarantinedRecord = InvalidItem;
 
 export interface Issue {
   path: string;
   code: string;
   message: string;
-}
-
-export interface QuarantinedRecord {
-  raw: unknown;
-  position: Record<string, unknown>;
-  key: string | null;
-  issues: Issue[];
 }
 
 export interface QuarantineRow {
@@ -49,7 +46,7 @@ export async function quarantineRecords(
       r.key,
       JSON.stringify(r.position),
       JSON.stringify(r.raw),
-      r.issues.map((i) => [i.path, i.code, i.message]),
+      r.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })),
       meta.runId,
     ]),
   });

@@ -25,3 +25,6 @@ export async function tableSnapshot(ch: ClickHouseClient, table: string): Promis
   });
   return rs.json();
 }
+
+// Re-exported so integration tests import test support from one place.
+export * from './index.ts';

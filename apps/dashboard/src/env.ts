@@ -1,0 +1,20 @@
+// The dashboard's environment variables, the only place it reads the process
+// environment. They are declared optional here because SvelteKit also checks
+// these schemas while building, when no database exists; the real check is
+// the warehouse's own zod schema, applied once at server start-up
+// (#lib/server/clickhouse.ts via the `init` hook), which names any bad variable.
+import { defineEnvVars } from '@sveltejs/kit/env';
+import { z } from 'zod';
+
+const optional = z.string().optional();
+
+export const variables = defineEnvVars({
+  CLICKHOUSE_URL: { schema: optional, description: 'ClickHouse HTTP endpoint, e.g. http://127.0.0.1:8123' },
+  CLICKHOUSE_USER: { schema: optional, description: 'ClickHouse user (default: default)' },
+  CLICKHOUSE_PASSWORD: { schema: optional, description: 'ClickHouse password (default: empty)' },
+  CLICKHOUSE_DATABASE: { schema: optional, description: 'ClickHouse database (default: liaison)' },
+  SOURCES_FILE: {
+    schema: optional,
+    description: 'Sources configuration file (default: infra/sources.json of the repository)',
+  },
+});

@@ -1,0 +1,56 @@
+// The data behind a figure, as one table model: the figure panel renders it
+// as the accessible table and as the CSV download, and the API writes its CSV
+// with the same writer — so what is shown, what is downloaded and what the API
+// returns are one set of rows.
+import { formatInt, formatRate } from './format.ts';
+import type { Lang } from './i18n.ts';
+
+export type Cell = string | number | null;
+
+export interface Column {
+  key: string;
+  label: string;
+  /** text: as is; int: a count; rate: a 0–1 fraction shown as a percentage. */
+  kind: 'text' | 'int' | 'rate';
+}
+
+export interface TableModel {
+  columns: Column[];
+  /** Cells by column key; a `code` field, shown or not, identifies the row (data-code). */
+  rows: Array<Record<string, Cell>>;
+}
+
+export function displayCell(value: Cell, kind: Column['kind'], lang: Lang): string {
+  if (value === null) return '—';
+  if (kind === 'int' && typeof value === 'number') return formatInt(value, lang);
+  if (kind === 'rate' && typeof value === 'number') return formatRate(value);
+  return String(value);
+}
+
+/** RFC 4180 field; text that a spreadsheet would run as a formula is defused. */
+function csvField(value: Cell): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** CSV of a table model: the column labels as header, raw values (rates as 0–1 fractions). */
+export function tableCsv(model: TableModel): string {
+  return toCsv(
+    model.columns.map((c) => c.label),
+    model.rows.map((r) => model.columns.map((c) => r[c.key] ?? null)),
+  );
+}
+
+/**
+ * A `data:` URL for the download link. It works without JavaScript and the
+ * byte-order mark lets spreadsheet programs read the Chinese labels as UTF-8.
+ */
+export function csvDataUrl(csv: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`;
+}

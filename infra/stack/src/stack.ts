@@ -1,0 +1,102 @@
+// The whole platform on one machine, as the dev stack and the end-to-end tests
+// run it: services, source simulators, the ingest worker (its own process),
+// schedules, a first sync of every source, and the dashboard.
+import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
+import {
+  applySchedules, connectTemporal, loadSources, parseIngestEnv, REPO_ROOT, runSync, startSync, STACK_FILE,
+} from '@liaison/ingest';
+import { startServices } from './services.ts';
+import { startSimulators } from './simulators.ts';
+import { waitForHttp } from './wait-http.ts';
+
+export interface StackOptions {
+  dataDir: string;
+  sourcesFile: string;
+  env: Record<string, string | undefined>;
+  /** Dev stack: fixed ports, data kept in dataDir, .data/stack.json written for the CLI. */
+  persistent: boolean;
+  log: (line: string) => void;
+  /** `dev`: vite dev server; `built`: the adapter-node build (run `build` first). */
+  dashboard: { mode: 'dev' | 'built'; port: number } | null;
+  /** Start a sync of every source (`start`) or also wait for them all (`wait`). */
+  firstSync: 'start' | 'wait';
+  /** Called when a child process dies on its own. */
+  onChildExit?: (name: string) => void;
+}
+
+export interface Stack {
+  env: Record<string, string>;
+  temporalUiUrl: string | null;
+  dashboardUrl: string | null;
+  stop(): Promise<void>;
+}
+
+export async function startStack(o: StackOptions): Promise<Stack> {
+  const cleanups: Array<() => Promise<unknown>> = [];
+  let stopping = false;
+  const stop = async () => {
+    stopping = true;
+    for (const c of cleanups.reverse()) await c().catch((e: unknown) => o.log(`stop: ${String(e)}`));
+  };
+  const child = (name: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): OwnedChild => {
+    const c = spawnOwned(process.execPath, args, (line) => o.log(`${name}: ${line}`), { env, cwd });
+    cleanups.push(() => c.stop());
+    void c.exited.then(({ code, signal }) => {
+      if (stopping) return;
+      o.log(`${name} exited (${signal ?? code})`);
+      o.onChildExit?.(name);
+    });
+    return c;
+  };
+  try {
+    const sources = await loadSources(o.sourcesFile);
+    const services = await startServices({ dataDir: o.dataDir, env: o.env, persistent: o.persistent, log: o.log });
+    cleanups.push(() => services.stop());
+    const sims = await startSimulators(sources, o.env, o.log);
+    cleanups.push(() => sims.stop());
+
+    const stackEnv = { ...services.env, ...sims.env, SOURCES_FILE: o.sourcesFile };
+    if (o.persistent) {
+      await mkdir(o.dataDir, { recursive: true });
+      await writeFile(STACK_FILE, JSON.stringify(stackEnv, null, 2));
+      cleanups.push(() => rm(STACK_FILE, { force: true }));
+    }
+    const env = { ...o.env, ...stackEnv };
+
+    child('worker', [join(REPO_ROOT, 'workflows/ingest/src/worker-main.ts')], env);
+    const settings = parseIngestEnv(env);
+    const temporal = await connectTemporal(settings.temporal);
+    cleanups.push(() => temporal.connection.close());
+    o.log(`schedules: ${JSON.stringify(await applySchedules(temporal, sources, settings.temporal.taskQueue))}`);
+    const syncs = sources.map(async (s) => {
+      const req = { sourceId: s.id, mode: 'manual' as const };
+      if (o.firstSync === 'wait') {
+        const r = await runSync(temporal, settings.temporal.taskQueue, req);
+        o.log(`sync ${s.id}: ${r.status}, ${r.loaded} loaded, ${r.quarantined} quarantined`);
+      } else {
+        await startSync(temporal, settings.temporal.taskQueue, req).catch((e: unknown) => o.log(`sync ${s.id}: ${String(e)}`));
+      }
+    });
+    await Promise.all(syncs);
+
+    let dashboardUrl: string | null = null;
+    if (o.dashboard) {
+      const { port } = o.dashboard;
+      const dir = join(REPO_ROOT, 'apps/dashboard');
+      if (o.dashboard.mode === 'dev') {
+        const vite = join(dir, 'node_modules/vite/bin/vite.js');
+        child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
+      } else {
+        child('dashboard', [join(dir, 'build/index.js')], { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
+      }
+      dashboardUrl = `http://127.0.0.1:${port}`;
+      await waitForHttp(`${dashboardUrl}/`, 120_000);
+    }
+    return { env: stackEnv, temporalUiUrl: services.temporalUiUrl, dashboardUrl, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,3 @@
+export { signRequest, type DemandSignature } from './sign.ts';
+export { fetchDemandEventsPage, demandEventsUrl, DEMAND_PAGE_LIMIT, type DemandPageRequest, type DemandEventsPageResult } from './fetch-page.ts';
+export { readDemandEvents, type ReadDemandEventsOptions } from './read.ts';

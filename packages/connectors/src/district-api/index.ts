@@ -1,0 +1,2 @@
+export * from './fetch-page.ts';
+export * from './read.ts';
