@@ -28,6 +28,9 @@ export async function startSimulators(
         token,
         port: Number(new URL(s.baseUrl).port),
         seed: 1000 + i,
+        // A realistic source: pages overlap, and now and then a record is
+        // broken or the API is briefly unavailable.
+        faults: { overlap: true, poison: { probability: 0.05 }, serverError: { probability: 0.02 } },
       });
       stops.push(() => sim.stop());
       log(`simulator: district-api ${s.id} at ${sim.url}`);
