@@ -1,3 +1,6 @@
+import { investmentDefinitions } from './definitions-investment.ts';
+import { qualityDefinitions } from './definitions-quality.ts';
+
 // The definition text of every published figure, zh and en. The same text is
 // served by /api/v1/definitions and shown beside each chart; it must say what
 // metrics.md says, and the SQL beside it must compute exactly that.
@@ -38,4 +41,6 @@ export const definitions = {
       en: 'Legal entities covered: the sum of the legal entities those members report.',
     },
   },
+  investment: investmentDefinitions,
+  quality: qualityDefinitions,
 } as const satisfies Record<string, Record<string, Definition>>;

@@ -4,3 +4,7 @@ export * from './freshness.ts';
 export * from './coverage.ts';
 export * from './metrics.ts';
 export * from './definitions.ts';
+export * from './investment.ts';
+export * from './quality.ts';
+export * from './definitions-investment.ts';
+export * from './definitions-quality.ts';

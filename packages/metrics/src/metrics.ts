@@ -4,6 +4,9 @@ import type { ClickHouseClient } from '@liaison/warehouse';
 import { coverageFigures, type CoverageFigures } from './coverage.ts';
 import type { CoverageFilters } from './filters.ts';
 import { freshness, type FeedingSource, type Freshness } from './freshness.ts';
+import { investmentFigures, type InvestmentFigures, type InvestmentFilters } from './investment.ts';
+import { qualityFigures, type QualityFigures } from './quality.ts';
+import { incompleteDemands } from './demands.ts';
 
 /** The configured sources, as the metrics need them (id, kind, schedule). */
 export interface SourceInfo extends FeedingSource {
@@ -14,6 +17,7 @@ const FEEDS = {
   coverage: ['district-api', 'district-files', 'member-inbox'],
   demands: ['demand-platform'],
   investment: ['district-api', 'district-files', 'member-inbox'],
+  quality: ['district-api', 'district-files', 'demand-platform', 'member-inbox'],
 } as const;
 
 export function feedsOf(metric: keyof typeof FEEDS, sources: readonly SourceInfo[]): SourceInfo[] {
@@ -40,4 +44,29 @@ export async function coverage(
     coverageFigures(ch, filters),
   ]);
   return { ...fresh, filters: publicFilters(filters), ...figures };
+}
+
+export type InvestmentResult = Published<InvestmentFilters, InvestmentFigures>;
+
+export async function investment(
+  ch: ClickHouseClient,
+  filters: InvestmentFilters,
+  sources: readonly SourceInfo[],
+): Promise<InvestmentResult> {
+  const [fresh, figures] = await Promise.all([
+    freshness(ch, feedsOf('investment', sources)),
+    investmentFigures(ch, filters),
+  ]);
+  return { ...fresh, filters: publicFilters(filters), ...figures };
+}
+
+export type QualityResult = Freshness & QualityFigures;
+
+/** Data quality of every source, published beside the figures. */
+export async function quality(ch: ClickHouseClient, sources: readonly SourceInfo[], now = new Date()): Promise<QualityResult> {
+  const [fresh, figures] = await Promise.all([
+    freshness(ch, feedsOf('quality', sources), now),
+    qualityFigures(ch, sources, now, { incompleteDemands }),
+  ]);
+  return { ...fresh, ...figures };
 }

@@ -32,7 +32,7 @@ describe('district records', () => {
       query: 'SELECT name, party_members FROM enterprises_current WHERE uscc = {u:String}',
       query_params: { u: uscc }, format: 'JSONEachRow',
     });
-    return (await rs.json<{ name: string; party_members: number }>())[0];
+    return (await rs.json<{ name: string; party_members: number | null }>())[0];
   };
 
   it('changes nothing when the same record is delivered twice', async () => {
@@ -61,6 +61,11 @@ describe('district records', () => {
     ], meta);
     expect(r).toEqual({ loaded: 1, duplicates: 1 });
     expect((await current('91440300MA5DC6QX8G'))?.party_members).toBe(4);
+  });
+
+  it('lets a newer version clear a field (NULL is a value, not a gap)', async () => {
+    await loadDistrictRecords(ch, 'enterprises', [ent({ party_members: null, updated_at: '2024-09-01T00:00:00.000Z' })], meta);
+    expect((await current('91440300MA5DC6QX8G'))?.party_members).toBeNull();
   });
 
   it('sums money exactly', async () => {
