@@ -16,6 +16,15 @@ describe('migrations', () => {
     await ch.close();
   });
 
+  it('refuse an applied migration that was edited since', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'migrations-'));
+    await writeFile(join(dir, '0001_t.sql'), 'CREATE TABLE IF NOT EXISTS t1 (a UInt8) ENGINE = Memory;\n');
+    const settings = { url: inject('clickhouseUrl'), user: 'default', password: '', database: `edited_${Date.now()}` };
+    expect(await migrate(settings, { dir })).toEqual({ applied: ['0001_t.sql'] });
+    await writeFile(join(dir, '0001_t.sql'), 'CREATE TABLE IF NOT EXISTS t1 (a UInt16) ENGINE = Memory;\n');
+    await expect(migrate(settings, { dir })).rejects.toThrow(/0001_t\.sql was changed after it was applied/);
+  });
+
   it('stop on a failing statement, naming the file and the server message', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'migrations-'));
     await writeFile(join(dir, '0001_ok.sql'), 'CREATE TABLE IF NOT EXISTS t1 (a UInt8) ENGINE = Memory;\n');

@@ -68,11 +68,19 @@ export async function migrate(
         version UInt32, file String, checksum String, applied_at DateTime64(3, 'UTC') DEFAULT now64(3)
       ) ENGINE = ReplacingMergeTree ORDER BY version`,
     });
-    const done = await ch.query({ query: 'SELECT version FROM schema_migrations FINAL', format: 'JSONEachRow' });
-    const applied = new Set((await done.json<{ version: number }>()).map((r) => Number(r.version)));
+    const done = await ch.query({ query: 'SELECT version, checksum FROM schema_migrations FINAL', format: 'JSONEachRow' });
+    const applied = new Map((await done.json<{ version: number; checksum: string }>()).map((r) => [Number(r.version), r.checksum]));
     const appliedNow: string[] = [];
     for (const m of await loadMigrations(opts.dir)) {
-      if (applied.has(m.version)) continue;
+      const recorded = applied.get(m.version);
+      if (recorded !== undefined) {
+        // An applied migration is history: editing it would leave databases
+        // that ran the old text different from new ones.
+        if (recorded !== m.checksum) {
+          throw new MigrationError(`migration ${m.file} was changed after it was applied to ${settings.database}; add a new migration instead`);
+        }
+        continue;
+      }
       for (const [i, statement] of m.statements.entries()) {
         try {
           await ch.command({ query: statement });
