@@ -6,3 +6,5 @@ export * from './quarantine.ts';
 export * from './runs.ts';
 export * from './cursors.ts';
 export * from './member-units.ts';
+export * from './loaded-files.ts';
+export * from './demand-events.ts';

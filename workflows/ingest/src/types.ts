@@ -38,6 +38,8 @@ export interface RunStart {
   /** Collections to sync in order, each with the cursor it resumes from. */
   collections: Array<{ collection: string; from: string | null }>;
   windowTo: string | null;
+  /** Load again what was loaded before (full sync, backfill): skip nothing. */
+  reload: boolean;
 }
 
 export interface PageRequest {
@@ -47,6 +49,7 @@ export interface PageRequest {
   /** Where this collection's sync started (cursor or window start). */
   from: string | null;
   to: string | null;
+  reload: boolean;
   /** Opaque position of the page to fetch; null for the first. */
   page: string | null;
   pageNo: number;

@@ -22,7 +22,8 @@ import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
 /** Source I/O: retried with backoff; permanent failures are not retried. */
 const source = proxyActivities<IngestActivities>({
   startToCloseTimeout: '10 minutes',
-  heartbeatTimeout: '2 minutes',
+  // Short, so that an activity on a worker that died is retried elsewhere soon.
+  heartbeatTimeout: '20 seconds',
   retry: {
     initialInterval: '1 second',
     backoffCoefficient: 2,
@@ -71,7 +72,7 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
       do {
         const r = await source.syncPage({
           runId: start.runId, sourceId: req.sourceId, collection: c.collection,
-          from: c.from, to: start.windowTo, page: p.page, pageNo: p.pageNo,
+          from: c.from, to: start.windowTo, reload: start.reload, page: p.page, pageNo: p.pageNo,
         });
         p.counts = addCounts(p.counts, r);
         p.cursor = laterCursor(p.cursor, r.cursor);

@@ -38,7 +38,8 @@ export function runActivities(deps: ActivityDeps) {
           status: 'running', started_at: now().toISOString(), finished_at: null,
           received: 0, loaded: 0, quarantined: 0, duplicates: 0, error: null,
         });
-        return { runId, sourceKind: source.kind, windowTo, collections: collections.map((c) => ({ collection: c, from: from[c] ?? null })) };
+        const reload = req.full === true || req.window !== undefined;
+        return { runId, sourceKind: source.kind, windowTo, reload, collections: collections.map((c) => ({ collection: c, from: from[c] ?? null })) };
       });
     },
 

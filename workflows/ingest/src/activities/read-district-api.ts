@@ -1,0 +1,42 @@
+// One page of a district API collection: fetch, load the valid records,
+// quarantine the rest, say where the next page is. Small enough to retry whole.
+import { heartbeat } from '@temporalio/activity';
+import { fetchDistrictApiPage } from '@liaison/connectors';
+import { loadDistrictRecords, quarantineRecords, type DistrictCollection } from '@liaison/warehouse';
+import { secretFrom, type SourceConfig } from '../sources.ts';
+import type { PageRequest, PageResult } from '../types.ts';
+import type { ActivityDeps } from './deps.ts';
+
+type Timestamped = Record<string, unknown> & { updated_at: string };
+
+export async function districtApiPage(
+  deps: ActivityDeps,
+  source: Extract<SourceConfig, { kind: 'district-api' }>,
+  req: PageRequest,
+): Promise<PageResult> {
+  const collection = req.collection as DistrictCollection;
+  heartbeat({ pageNo: req.pageNo });
+  const page = await fetchDistrictApiPage({
+    baseUrl: source.baseUrl,
+    token: secretFrom(deps.env, source.id, source.tokenEnv),
+    collection,
+    updatedSince: req.from,
+    pageToken: req.page,
+    pageSize: source.pageSize ?? 500,
+    pageNo: req.pageNo,
+  });
+  heartbeat({ pageNo: req.pageNo });
+  let records = page.valid.map((v) => v.record as unknown as Timestamped);
+  let next = page.next;
+  if (req.to !== null) {
+    // Records come in ascending updated_at: past the window's end we can stop.
+    const to = req.to;
+    if (records.some((r) => r.updated_at >= to)) next = null;
+    records = records.filter((r) => r.updated_at < to);
+  }
+  const meta = { sourceId: source.id, runId: req.runId };
+  const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
+  const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
+  const cursor = records.reduce<string | null>((m, r) => (m === null || r.updated_at > m ? r.updated_at : m), null);
+  return { next, cursor, received: page.received, quarantined, ...loaded };
+}

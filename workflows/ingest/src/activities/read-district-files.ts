@@ -1,0 +1,56 @@
+// A drop folder, one file per activity: the next file not yet loaded (by name
+// and content hash), read in batches that are loaded as they come. Progress is
+// kept in heartbeats, so a retried attempt (the worker died, the database was
+// away) resumes after the last loaded batch instead of starting over.
+import { resolve } from 'node:path';
+import { activityInfo, heartbeat } from '@temporalio/activity';
+import { listDropFiles, readDropFileBatches, type DropFile } from '@liaison/connectors';
+import { fileKey, loadDistrictRecords, loadedFiles, markFileLoaded, quarantineRecords } from '@liaison/warehouse';
+import { REPO_ROOT, type SourceConfig } from '../sources.ts';
+import { addCounts, type Counts, type PageRequest, type PageResult, ZERO } from '../types.ts';
+import type { ActivityDeps } from './deps.ts';
+
+/** Where a file's reading got to: its content hash, rows read, counts so far. */
+interface FileProgress {
+  name: string;
+  sha256: string;
+  after: string | null;
+  counts: Counts;
+}
+
+/** Files still to load this run, in delivery order, after the one named `done`. */
+async function pending(deps: ActivityDeps, sourceId: string, dir: string, req: PageRequest): Promise<DropFile[]> {
+  const files = await listDropFiles(dir);
+  const done = req.page === null ? null : (JSON.parse(req.page) as { done: string }).done;
+  const start = done === null ? 0 : files.findIndex((f) => f.name === done) + 1;
+  const seen = req.reload ? new Set<string>() : await loadedFiles(deps.ch, sourceId);
+  const inWindow = (f: DropFile) => (req.from === null || f.date >= req.from.slice(0, 10)) && (req.to === null || f.date < req.to.slice(0, 10));
+  return files.slice(start).filter((f) => inWindow(f) && !seen.has(fileKey(f.name, f.sha256)));
+}
+
+export async function districtFilesPage(
+  deps: ActivityDeps,
+  source: Extract<SourceConfig, { kind: 'district-files' }>,
+  req: PageRequest,
+): Promise<PageResult> {
+  const dir = resolve(REPO_ROOT, source.dir);
+  const [file, ...rest] = await pending(deps, source.id, dir, req);
+  if (!file) return { next: null, cursor: null, ...ZERO };
+  const last = activityInfo().heartbeatDetails as FileProgress | undefined;
+  const resumed = last && last.name === file.name && last.sha256 === file.sha256 ? last : null;
+  let progress: FileProgress = resumed ?? { name: file.name, sha256: file.sha256, after: null, counts: ZERO };
+  const meta = { sourceId: source.id, runId: req.runId };
+  const batches = readDropFileBatches({ path: file.path, collection: file.collection, encoding: source.encoding, after: progress.after });
+  for await (const page of batches) {
+    const records = page.valid.map((v) => v.record as unknown as Record<string, unknown>);
+    const loaded = await loadDistrictRecords(deps.ch, file.collection, records, meta);
+    const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection: file.collection });
+    const counts = addCounts(progress.counts, { received: page.received, quarantined, ...loaded });
+    progress = { ...progress, after: page.next, counts };
+    heartbeat(progress);
+  }
+  await markFileLoaded(deps.ch, { ...meta, name: file.name, sha256: file.sha256, rows: progress.counts.received });
+  // Another file may have arrived meanwhile: the next call lists again.
+  const next = rest.length > 0 ? JSON.stringify({ done: file.name }) : null;
+  return { next, cursor: null, ...progress.counts };
+}
