@@ -13,11 +13,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
   const sourcesFile = join(dataDir, 'sources.json');
   const districts = ['nanshan', 'futian', 'luohu'];
-  const sources = [];
+  const sources: Array<Record<string, unknown>> = [];
   for (const d of districts) {
     sources.push({ id: d, kind: 'district-api', district: d, baseUrl: `http://127.0.0.1:${await freePort()}`,
       tokenEnv: `${d.toUpperCase()}_TOKEN`, schedule: '0 2 * * *' });
   }
+  sources.push(
+    { id: 'longgang', kind: 'district-files', district: 'longgang', dir: join(dataDir, 'drops/longgang'), encoding: 'auto', schedule: '30 2 * * *' },
+    { id: 'demands', kind: 'demand-platform', baseUrl: `http://127.0.0.1:${await freePort()}`, apiKeyEnv: 'DEMANDS_KEY', secretEnv: 'DEMANDS_SECRET', schedule: '*/15 * * * *' },
+    { id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' },
+  );
   await writeFile(sourcesFile, JSON.stringify({ sources }, null, 2));
   const verbose = process.env['LIAISON_TEST_VERBOSE'] === '1';
   const stack = await startStack({
@@ -29,6 +34,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const dashboardUrl = stack.dashboardUrl ?? '';
   process.env['LIAISON_E2E_BASE_URL'] = dashboardUrl;
   process.env['LIAISON_CHROMIUM'] = chromiumPath;
+  // for tests that set up members or operators directly in the warehouse
+  process.env['LIAISON_E2E_CLICKHOUSE_URL'] = stack.env['CLICKHOUSE_URL'] ?? '';
+  process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] = stack.env['CLICKHOUSE_DATABASE'] ?? '';
   project.provide('dashboardUrl', dashboardUrl);
   project.provide('chromiumPath', chromiumPath);
   return async () => {

@@ -15,3 +15,4 @@ export { DEFAULT_FILE_POISON, filePoisonKinds } from './district-files/poison.ts
 export type { CellStyle, DateForm } from './district-files/cells.ts';
 export type { LayoutStyle } from './district-files/layout.ts';
 export type { FileEncoding } from './district-files/write-csv.ts';
+export * from './district-files/demo-drops.ts';

@@ -44,32 +44,11 @@ export function lastPerVersion<T extends Record<string, unknown>>(
   return { kept: [...byVersion.values()], duplicates: records.length - byVersion.size };
 }
 
-// The versions (identity, updated_at in ms) already stored for the batch's ids.
-const ID_LOOKUP: Record<DistrictCollection, string> = {
-  enterprises: `SELECT DISTINCT uscc AS id, toUnixTimestamp64Milli(updated_at) AS t
-                FROM enterprises WHERE uscc IN {ids:Array(String)}`,
-  visits: `SELECT DISTINCT concat(district, '/', visit_id) AS id, toUnixTimestamp64Milli(updated_at) AS t
-           FROM visits WHERE visit_id IN {ids:Array(String)}`,
-  projects: `SELECT DISTINCT concat(district, '/', project_id) AS id, toUnixTimestamp64Milli(updated_at) AS t
-             FROM projects WHERE project_id IN {ids:Array(String)}`,
-};
-const OWN_ID: Record<DistrictCollection, string> = { enterprises: 'uscc', visits: 'visit_id', projects: 'project_id' };
-
-async function storedVersions(
-  ch: ClickHouseClient,
-  collection: DistrictCollection,
-  records: readonly Record<string, unknown>[],
-): Promise<Set<string>> {
-  const ids = [...new Set(records.map((r) => String(r[OWN_ID[collection]])))];
-  const rs = await ch.query({ query: ID_LOOKUP[collection], query_params: { ids }, format: 'JSONEachRow' });
-  return new Set((await rs.json<{ id: string; t: string }>()).map((r) => `${r.id}\u0000${Number(r.t)}`));
-}
-
 /**
- * Writes the batch's versions. `loaded` counts versions not stored before;
- * `duplicates` counts records that repeat a version already stored or
- * delivered earlier in the batch (re-deliveries, page overlaps). Writing a
- * stored version again is harmless: identical rows collapse.
+ * Writes the batch's versions; writing a stored version again is harmless
+ * (identical rows collapse, keeping the first delivery). `duplicates` counts
+ * repeats within the batch; what a whole run added is counted at its end
+ * (runs.ts versionsAddedBy), with no lookup on this hot path.
  */
 export async function loadDistrictRecords(
   ch: ClickHouseClient,
@@ -79,8 +58,6 @@ export async function loadDistrictRecords(
 ): Promise<{ loaded: number; duplicates: number }> {
   const { kept, duplicates: repeatedInBatch } = lastPerVersion(collection, records);
   if (kept.length === 0) return { loaded: 0, duplicates: repeatedInBatch };
-  const stored = await storedVersions(ch, collection, kept);
-  const fresh = kept.filter((r) => !stored.has(`${identityOf(collection, r)}\u0000${Date.parse(String(r['updated_at']))}`));
   const columns = COLUMNS[collection];
   const values = kept.map((r) => [meta.sourceId, meta.runId, ...columns.map((c) => r[c] ?? null)]);
   await ch.insert({
@@ -89,5 +66,5 @@ export async function loadDistrictRecords(
     columns: ['source_id', 'run_id', ...columns],
     format: 'JSONCompactEachRow',
   });
-  return { loaded: fresh.length, duplicates: repeatedInBatch + kept.length - fresh.length };
+  return { loaded: kept.length, duplicates: repeatedInBatch };
 }

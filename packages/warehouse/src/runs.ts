@@ -80,3 +80,15 @@ export async function lastSuccessfulSyncs(ch: ClickHouseClient): Promise<Map<str
   const rows = await rs.json<{ source_id: string; finished_at: string }>();
   return new Map(rows.map((r) => [r.source_id, r.finished_at]));
 }
+
+// Tables whose rows carry the run that first delivered them: identical
+// re-deliveries collapse onto the first delivery, so the rows of a run that
+// survive deduplication are exactly the versions it added.
+const VERSIONED_TABLES = ['enterprises', 'visits', 'projects', 'demand_events'] as const;
+
+/** Versions a run added (new records or new versions), across the data tables. */
+export async function versionsAddedBy(ch: ClickHouseClient, runId: string): Promise<number> {
+  const union = VERSIONED_TABLES.map((t) => `SELECT count() AS n FROM ${t} FINAL WHERE run_id = {run:String}`).join(' UNION ALL ');
+  const rs = await ch.query({ query: `SELECT sum(n) AS n FROM (${union})`, query_params: { run: runId }, format: 'JSONEachRow' });
+  return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
+}

@@ -94,8 +94,8 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
   }
-  await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
-  return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...p.counts };
+  const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
+  return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...counts };
 }
 
 /** The innermost message: what the source or the database actually said. */

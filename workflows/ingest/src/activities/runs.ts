@@ -1,6 +1,6 @@
 // Run bookkeeping activities: open a run (deciding what each collection
 // resumes from), advance cursors, and close the run with its counts or error.
-import { getCursor, getRun, saveCursor, saveRun } from '@liaison/warehouse';
+import { getCursor, getRun, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, RunStart, SyncRequest } from '../types.ts';
@@ -49,10 +49,18 @@ export function runActivities(deps: ActivityDeps) {
       if (next !== current && next !== null) await saveCursor(deps.ch, { ...c, cursor: next });
     },
 
-    async finishRun(r: { runId: string; status: 'succeeded' | 'failed'; counts: Counts; error: string | null }): Promise<void> {
+    /** Closes the run; returns its final counts (what the tables say it added). */
+    async finishRun(r: { runId: string; status: 'succeeded' | 'failed'; counts: Counts; error: string | null }): Promise<Counts> {
       const run = await getRun(deps.ch, r.runId);
       if (!run) throw new Error(`run ${r.runId} not found`);
-      await saveRun(deps.ch, { ...run, ...r.counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+      const counts = { ...r.counts };
+      if (run.source_kind !== 'member-inbox') {
+        // Pages only know their own repeats; the tables know what the run added.
+        counts.loaded = await versionsAddedBy(deps.ch, r.runId);
+        counts.duplicates = Math.max(0, counts.received - counts.quarantined - counts.loaded);
+      }
+      await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+      return counts;
     },
   };
 }
