@@ -1,0 +1,93 @@
+// The operators' command line as a script would use it: real Temporal and
+// ClickHouse, a worker, a simulated district; exit codes and --json output.
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
+import { createTestDatabase, memberByToken, type ClickHouseClient } from '@liaison/warehouse/testing';
+import { startTestIngest, type TestIngest } from '../testing.ts';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+
+describe('liaison CLI', () => {
+  let ch: ClickHouseClient;
+  let sim: DistrictApiSimulator;
+  let ingest: TestIngest;
+  let env: Record<string, string>;
+
+  const cli = (...args: string[]) =>
+    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+    });
+
+  beforeAll(async () => {
+    const db = await createTestDatabase(inject('clickhouseUrl'));
+    ch = db.ch;
+    sim = await startDistrictApiSimulator({ district: 'nanshan', token: 't', seed: 9, sizes: { enterprises: 60, visits: 40, projects: 20 },
+      faults: { poison: { every: 2 } } });
+    ingest = await startTestIngest({
+      temporalAddress: inject('temporalAddress'), ch,
+      sources: [{ id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: sim.url, tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *' }],
+      env: { NANSHAN_TOKEN: 't' },
+    });
+    env = {
+      TEMPORAL_ADDRESS: inject('temporalAddress'), CLICKHOUSE_URL: db.settings.url, CLICKHOUSE_DATABASE: db.settings.database,
+      SOURCES_FILE: ingest.sourcesFile, LIAISON_TASK_QUEUE: ingest.taskQueue,
+    };
+  });
+  afterAll(async () => {
+    await ingest?.stop();
+    await sim?.stop();
+    await ch?.close();
+  });
+
+  it('syncs and waits: exit 0 and the run summary', async () => {
+    const r = await cli('sync', 'nanshan', '--wait', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ source_id: 'nanshan', status: 'succeeded' });
+  });
+
+  it('exits 1 on a failed sync; rerun of the failed run succeeds over the same window', async () => {
+    sim.setFaults({ unauthorized: {} });
+    const failed = await cli('sync', 'nanshan', '--wait', '--json');
+    expect(failed.code).toBe(1);
+    const [run] = JSON.parse((await cli('runs', '--failed', '--json')).stdout) as Array<{ run_id: string; error: string }>;
+    expect(run?.error).toMatch(/token/);
+    sim.setFaults({});
+    const rerun = await cli('rerun', run?.run_id ?? '', '--wait', '--json');
+    expect(rerun.code).toBe(0);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ mode: 'rerun', rerun_of: run?.run_id, status: 'succeeded' });
+    expect((await cli('rerun', JSON.parse(rerun.stdout).run_id)).code).toBe(2); // only failed runs
+  });
+
+  it('exports the quarantine as CSV with every reason', async () => {
+    const file = join(tmpdir(), `q-${Date.now()}.csv`);
+    expect((await cli('quarantine', 'nanshan', '--export', file)).code).toBe(0);
+    const text = await readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFFsource_id,collection,record_key,position,issues')).toBe(true);
+    expect(text.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('backfills a window and refuses bad usage with exit 2', async () => {
+    expect((await cli('backfill', 'nanshan', '--from', '2024-01-01', '--to', '2024-07-01', '--json')).code).toBe(0);
+    expect((await cli('backfill', 'nanshan', '--from', '2024-07-01', '--to', '2024-01-01')).code).toBe(2);
+    const unknown = await cli('sync', 'atlantis');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/unknown source 'atlantis'/);
+  });
+
+  it('registers members and rotates their tokens', async () => {
+    const added = await cli('members', 'add', 'm-001', '--unit', '中国华润深圳分公司', '--json');
+    expect(added.code).toBe(0);
+    const { token } = JSON.parse(added.stdout) as { token: string };
+    expect((await memberByToken(ch, token))?.unit_name).toBe('中国华润深圳分公司');
+    expect((await cli('members', 'add', 'm-001', '--unit', 'x')).code).toBe(2);
+    const rotated = JSON.parse((await cli('members', 'rotate', 'm-001', '--json')).stdout) as { token: string };
+    expect(await memberByToken(ch, token)).toBeNull();
+    expect((await memberByToken(ch, rotated.token))?.member_id).toBe('m-001');
+  });
+});

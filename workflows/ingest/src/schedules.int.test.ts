@@ -1,0 +1,36 @@
+// `sources apply` against the real Temporal dev server: schedules follow the
+// file (created, updated, removed) and applying twice changes nothing.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { Client, Connection } from '@temporalio/client';
+import type { SourceConfig } from './sources.ts';
+import { applySchedules } from './schedules.ts';
+
+const src = (id: string, schedule: string): SourceConfig =>
+  ({ id, kind: 'member-inbox', schedule }) as SourceConfig;
+
+describe('schedules from the sources file', () => {
+  let client: Client;
+  // a namespace of its own would be cleaner; unique ids and a unique queue suffice
+  const q = `sched-${Date.now()}`;
+  const a = `a${Date.now()}`;
+  const b = `b${Date.now()}`;
+  beforeAll(async () => {
+    client = new Client({ connection: await Connection.connect({ address: inject('temporalAddress') }) });
+  });
+  afterAll(async () => {
+    await applySchedules(client, [], q);
+    await client.connection.close();
+  });
+
+  it('creates, leaves alone, updates and removes', async () => {
+    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q))
+      .toMatchObject({ created: [a, b], updated: [], removed: [] });
+    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q))
+      .toMatchObject({ created: [], updated: [], unchanged: [a, b] });
+    expect(await applySchedules(client, [src(a, '*/10 * * * *')], q))
+      .toMatchObject({ created: [], updated: [a], removed: expect.arrayContaining([b]) });
+    const d = await client.schedule.getHandle(`liaison-sync-${a}`).describe();
+    expect(d.action).toMatchObject({ type: 'startWorkflow', workflowType: 'scheduledSync', taskQueue: q, args: [a] });
+    expect(d.spec.timezone).toBe('Asia/Shanghai');
+  });
+});
