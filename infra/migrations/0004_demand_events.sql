@@ -59,14 +59,25 @@ CREATE TABLE IF NOT EXISTS demand_states (
   district LowCardinality(String),        -- of `created` ('' when none)
   channel LowCardinality(String),         -- of `created` ('' when none)
   category LowCardinality(String),        -- last `classified`, else `created`
-  department Nullable(String),            -- last `transferred`; null when never transferred
+  department LowCardinality(Nullable(String)),  -- last `transferred`; null when never transferred
   state Enum8('open' = 1, 'resolved' = 2, 'withdrawn' = 3),
   resolved_at Nullable(DateTime64(3, 'UTC')),  -- last `resolved`, kept when reopened since
   deadline Nullable(Date),                -- deadline in force
+  on_time Bool,                           -- resolved, and its last `resolved` CST date ≤ deadline (or no deadline)
+  resolve_ms Int64,                       -- resolved: last `resolved` − `created`, in ms (else 0)
   satisfaction Nullable(UInt8),           -- latest `feedback`
-  events UInt32                           -- distinct events folded
+  events UInt32,                          -- distinct events folded
+  -- Demand ids of the platform grow with time (SQ{year}{n}), so windows by
+  -- creation date skip most granules.
+  INDEX created_on_minmax created_on TYPE minmax GRANULARITY 1
 ) ENGINE = ReplacingMergeTree(events)
-ORDER BY demand_id;
+ORDER BY demand_id
+-- Each load adds a small part spread over the key range, and FINAL must merge
+-- every range where parts overlap (measured: 4 such parts took the figures
+-- from ~70 to ~100 ms at 1.5 M demands), while the merge selector leaves
+-- small parts beside a big one. So once no part is younger than a minute
+-- (between syncs), the table is merged into one part (~1 s at 1.5 M rows).
+SETTINGS min_age_to_force_merge_seconds = 60, min_age_to_force_merge_on_partition_only = 1;
 
 -- The demands each load touched, handed from the loader to the state refresh
 -- (a list too long for URL query parameters goes in an insert body instead).

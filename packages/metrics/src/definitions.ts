@@ -1,3 +1,4 @@
+import { demandDefinitions } from './definitions-demands.ts';
 import { investmentDefinitions } from './definitions-investment.ts';
 import { qualityDefinitions } from './definitions-quality.ts';
 
@@ -41,6 +42,7 @@ export const definitions = {
       en: 'Legal entities covered: the sum of the legal entities those members report.',
     },
   },
+  demands: demandDefinitions,
   investment: investmentDefinitions,
   quality: qualityDefinitions,
 } as const satisfies Record<string, Record<string, Definition>>;

@@ -8,3 +8,6 @@ export * from './investment.ts';
 export * from './quality.ts';
 export * from './definitions-investment.ts';
 export * from './definitions-quality.ts';
+export * from './demands.ts';
+export * from './demands-cache.ts';
+export * from './definitions-demands.ts';

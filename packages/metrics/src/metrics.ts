@@ -6,7 +6,8 @@ import type { CoverageFilters } from './filters.ts';
 import { freshness, type FeedingSource, type Freshness } from './freshness.ts';
 import { investmentFigures, type InvestmentFigures, type InvestmentFilters } from './investment.ts';
 import { qualityFigures, type QualityFigures } from './quality.ts';
-import { incompleteDemands } from './demands.ts';
+import { demandFigures, incompleteDemands, type DemandFigures, type DemandFilters } from './demands.ts';
+import { memoizeDemandFigures } from './demands-cache.ts';
 
 /** The configured sources, as the metrics need them (id, kind, schedule). */
 export interface SourceInfo extends FeedingSource {
@@ -43,6 +44,33 @@ export async function coverage(
     freshness(ch, feedsOf('coverage', sources)),
     coverageFigures(ch, filters),
   ]);
+  return { ...fresh, filters: publicFilters(filters), ...figures };
+}
+
+// Demand figures change only when a sync of the demand platform lands: the
+// memo is keyed on the feeding sources' as_of (and the filters), one per database.
+const demandMemos = new WeakMap<ClickHouseClient, ReturnType<typeof memoizeDemandFigures>>();
+function demandFiguresMemo(ch: ClickHouseClient) {
+  let memo = demandMemos.get(ch);
+  if (!memo) demandMemos.set(ch, (memo = memoizeDemandFigures({ compute: demandFigures })));
+  return memo;
+}
+
+export type DemandsResult = Published<DemandFilters, DemandFigures>;
+
+export async function demands(
+  ch: ClickHouseClient,
+  filters: DemandFilters,
+  sources: readonly SourceInfo[],
+  now = new Date(),
+): Promise<DemandsResult> {
+  const fresh = await freshness(ch, feedsOf('demands', sources), now);
+  const stamps = Object.values(fresh.as_of);
+  const latest = stamps.filter((s): s is string => s !== null).sort().at(-1);
+  // Backlog ages are counted at as_of: the data's time, not the request's.
+  const asOf = latest ? new Date(latest) : now;
+  const version = stamps.length > 0 && stamps.every((s) => s !== null) ? JSON.stringify(fresh.as_of) : null;
+  const figures = await demandFiguresMemo(ch)(ch, filters, asOf, version);
   return { ...fresh, filters: publicFilters(filters), ...figures };
 }
 
