@@ -17,4 +17,14 @@ export const variables = defineEnvVars({
     schema: optional,
     description: 'Sources configuration file (default: infra/sources.json of the repository)',
   },
+  // Member portal and operations console (checked with zod in #lib/server/auth and #lib/server/ops).
+  LIAISON_SESSION_SECRET: {
+    schema: optional,
+    description: 'Key that signs login sessions (≥ 32 characters); unset: a random one per process, so sessions end on restart',
+  },
+  TEMPORAL_ADDRESS: { schema: optional, description: 'Temporal frontend host:port, for the console re-run button' },
+  TEMPORAL_NAMESPACE: { schema: optional, description: 'Temporal namespace (default: default)' },
+  TEMPORAL_API_KEY: { schema: optional, description: 'Temporal Cloud API key (implies TLS)' },
+  TEMPORAL_TLS: { schema: optional, description: 'true to reach Temporal over TLS (default: false)' },
+  LIAISON_TASK_QUEUE: { schema: optional, description: 'Task queue of the ingest worker (default: liaison-ingest)' },
 });

@@ -1,22 +1,30 @@
 // Start-up and per-request wiring. Start-up loads the sources file and opens
 // the ClickHouse client so that a bad configuration stops the server at once
 // rather than on the first visitor; each page gets its <html lang> from the URL.
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit/hooks';
+import { sequence, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit/hooks';
 import { langOf, locale } from '#lib/i18n.ts';
+import { authHandle } from '#lib/server/auth/handle.ts';
+import { sessionSecret } from '#lib/server/auth/secret.ts';
 import { clickhouse, closeClickhouse } from '#lib/server/clickhouse.ts';
+import { temporalSettings } from '#lib/server/ops/temporal.ts';
 import { sources } from '#lib/server/sources.ts';
 
 export const init: ServerInit = () => {
   sources();
   clickhouse();
+  sessionSecret(); // a too-short LIAISON_SESSION_SECRET stops start-up here
+  temporalSettings(); // likewise a malformed TEMPORAL_* setting (unset is fine: re-run is then disabled)
   // adapter-node emits this after the HTTP server has drained
   process.once('sveltekit:shutdown' as 'beforeExit', () => void closeClickhouse());
 };
 
-export const handle: Handle = ({ event, resolve }) =>
+const langHandle: Handle = ({ event, resolve }) =>
   resolve(event, {
     transformPageChunk: ({ html }) => html.replace('%lang%', locale[langOf(event.url)]),
   });
+
+// authHandle only acts on /members and /ops (login, sessions, private headers).
+export const handle: Handle = sequence(authHandle, langHandle);
 
 // Expected errors (bad filters, 404s) are the visitor's; only unknown ones are logged.
 export const handleError: HandleServerError = ({ kind, error, event }) => {

@@ -9,6 +9,7 @@ import {
 } from '@liaison/ingest';
 import { startServices } from './services.ts';
 import { startSimulators } from './simulators.ts';
+import { prepareAccess } from './access.ts';
 import { waitForHttp } from './wait-http.ts';
 
 export interface StackOptions {
@@ -30,6 +31,8 @@ export interface Stack {
   env: Record<string, string>;
   temporalUiUrl: string | null;
   dashboardUrl: string | null;
+  /** The console login the stack set up. */
+  operator: { name: string; password: string; generated: boolean };
   stop(): Promise<void>;
 }
 
@@ -57,7 +60,8 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const sims = await startSimulators(sources, o.env, o.log);
     cleanups.push(() => sims.stop());
 
-    const stackEnv = { ...services.env, ...sims.env, SOURCES_FILE: o.sourcesFile };
+    const access = await prepareAccess(o, services.env);
+    const stackEnv = { ...services.env, ...sims.env, ...access.env, SOURCES_FILE: o.sourcesFile };
     if (o.persistent) {
       await mkdir(o.dataDir, { recursive: true });
       await writeFile(STACK_FILE, JSON.stringify(stackEnv, null, 2));
@@ -89,12 +93,15 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         const vite = join(dir, 'node_modules/vite/bin/vite.js');
         child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
       } else {
-        child('dashboard', [join(dir, 'build/index.js')], { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
+        // ORIGIN: served over plain http here; adapter-node would otherwise
+        // assume https and refuse same-origin form POSTs as cross-site.
+        child('dashboard', [join(dir, 'build/index.js')],
+          { ...env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` }, dir);
       }
       dashboardUrl = `http://127.0.0.1:${port}`;
       await waitForHttp(`${dashboardUrl}/`, 120_000);
     }
-    return { env: stackEnv, temporalUiUrl: services.temporalUiUrl, dashboardUrl, stop };
+    return { env: stackEnv, temporalUiUrl: services.temporalUiUrl, dashboardUrl, operator: access.operator, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -8,3 +8,4 @@ export * from './cursors.ts';
 export * from './member-units.ts';
 export * from './loaded-files.ts';
 export * from './demand-events.ts';
+export * from './portal.ts';

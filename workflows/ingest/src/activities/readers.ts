@@ -5,7 +5,7 @@ import type { ActivityDeps } from './deps.ts';
 import { demandPlatformPage } from './read-demand-platform.ts';
 import { districtApiPage } from './read-district-api.ts';
 import { districtFilesPage } from './read-district-files.ts';
-// TEMP
+import { memberInboxPage } from './read-member-inbox.ts';
 import { asFailure } from './to-failure.ts';
 
 export const COLLECTIONS_OF: Record<SourceConfig['kind'], readonly string[]> = {
@@ -28,7 +28,7 @@ export function readerActivities(deps: ActivityDeps) {
           case 'demand-platform':
             return demandPlatformPage(deps, source, req);
           case 'member-inbox':
-            return (await import('./read-member-inbox.ts')).memberInboxPage(deps, source, req);
+            return memberInboxPage(deps, source, req);
         }
       });
     },

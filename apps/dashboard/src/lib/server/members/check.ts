@@ -1,0 +1,36 @@
+// The decision the submissions API and the portal take on a request body,
+// before anything is stored: another member's `data.member_id` is refused
+// (403), an absent one is filled from the logged-in member, then the shared
+// zod schema lists every problem. Pure, so the rules are unit-tested.
+import { submissionErrors, submissionRequest, type FieldIssue, type SubmissionRequest } from '@liaison/schemas';
+
+export type Checked =
+  | { outcome: 'forbidden'; errors: FieldIssue[] }
+  | { outcome: 'valid'; request: SubmissionRequest }
+  | { outcome: 'invalid'; errors: FieldIssue[]; kind: string; period: string; data: unknown };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** A short, storable form of a request field that may be anything. */
+function asText(v: unknown, max = 40): string {
+  return typeof v === 'string' ? v.slice(0, max) : '';
+}
+
+export function checkSubmission(memberId: string, body: unknown): Checked {
+  let filled = body;
+  if (isObject(body) && isObject(body['data'])) {
+    const given = body['data']['member_id'];
+    if (typeof given === 'string' && given !== memberId) {
+      return {
+        outcome: 'forbidden',
+        errors: [{ path: 'data.member_id', code: 'forbidden', message: `member_id '${given.slice(0, 100)}' is not the member this token belongs to` }],
+      };
+    }
+    // Absent (or null, which JSON clients often send for "not given"): the token's member.
+    if (given === undefined || given === null) filled = { ...body, data: { ...body['data'], member_id: memberId } };
+  }
+  const parsed = submissionRequest.safeParse(filled);
+  if (parsed.success) return { outcome: 'valid', request: parsed.data };
+  const b = isObject(body) ? body : {};
+  return { outcome: 'invalid', errors: submissionErrors(parsed.error), kind: asText(b['kind']), period: asText(b['period']), data: b['data'] ?? null };
+}

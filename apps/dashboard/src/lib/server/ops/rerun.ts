@@ -1,0 +1,38 @@
+// The console's re-run of a failed run: the same request `liaison rerun`
+// sends (startSync with mode 'rerun' over the run's recorded window).
+// Temporal allows one running sync per source, which is reported plainly.
+import { getRun, type ClickHouseClient } from '@liaison/warehouse';
+import { startSync, SyncAlreadyRunning } from '@liaison/ingest/client';
+import { temporalClient, temporalSettings } from './temporal.ts';
+
+export type RerunOutcome =
+  | { outcome: 'started'; runId: string; sourceId: string; workflowId: string }
+  | { outcome: 'already_running' | 'not_failed' | 'not_found' | 'not_configured' | 'unavailable'; runId: string; sourceId?: string; detail?: string };
+
+export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promise<RerunOutcome> {
+  const run = await getRun(ch, runId);
+  if (!run) return { outcome: 'not_found', runId };
+  if (run.status !== 'failed') return { outcome: 'not_failed', runId, sourceId: run.source_id, detail: run.status };
+  const settings = temporalSettings();
+  if (!settings) return { outcome: 'not_configured', runId, sourceId: run.source_id };
+  try {
+    const client = await temporalClient(settings);
+    const handle = await startSync(client, settings.taskQueue, { sourceId: run.source_id, mode: 'rerun', rerunOf: runId });
+    return { outcome: 'started', runId, sourceId: run.source_id, workflowId: handle.workflowId };
+  } catch (err) {
+    if (err instanceof SyncAlreadyRunning) return { outcome: 'already_running', runId, sourceId: run.source_id };
+    console.error(`[ops] re-run of ${runId} could not be started:`, err);
+    return { outcome: 'unavailable', runId, sourceId: run.source_id, detail: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+const STATUS: Record<RerunOutcome['outcome'], number> = {
+  started: 200, already_running: 409, not_failed: 409, not_found: 404, not_configured: 503, unavailable: 503,
+};
+
+/** For the form actions of the run list and the run page: the outcome and its HTTP status. */
+export async function rerunFromForm(ch: ClickHouseClient, form: FormData): Promise<{ status: number; rerun: RerunOutcome }> {
+  const runId = String(form.get('run_id') ?? '');
+  const rerun = await rerunFailedRun(ch, runId);
+  return { status: STATUS[rerun.outcome], rerun };
+}

@@ -1,0 +1,140 @@
+// End to end: the operations console against the running stack (runs and
+// quarantine from the first syncs). An operator, a failed run and a member's
+// submission with personal data are seeded here through the warehouse, on the
+// stack's ClickHouse (LIAISON_E2E_CLICKHOUSE_URL / _DATABASE from the setup).
+import { randomBytes } from 'node:crypto';
+import { AxeBuilder } from '@axe-core/playwright';
+import {
+  addOperator, createClickHouseClient, listQuarantine, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
+} from '@liaison/warehouse';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const BASE = process.env['LIAISON_E2E_BASE_URL'] ?? '';
+const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
+const url = (path: string) => new URL(path, BASE).href;
+const tag = randomBytes(3).toString('hex');
+const OPERATOR = { name: `ops-e2e-${tag}`, password: `pw-${randomBytes(9).toString('hex')}` };
+const FAILED_RUN = `run-failed-${tag}`;
+const SECRET_ERROR = `e2e failure ${tag}`;
+const PERSONAL = { name: `联系人${tag}`, text: `私密意见${tag}` };
+
+let ch: ClickHouseClient;
+let browser: Browser;
+let page: Page;
+
+async function noSeriousViolations(): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+beforeAll(async () => {
+  if (!BASE) throw new Error('LIAISON_E2E_BASE_URL is not set: point it at a running dashboard');
+  const chUrl = process.env['LIAISON_E2E_CLICKHOUSE_URL'];
+  if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
+  ch = createClickHouseClient({
+    url: chUrl, user: 'default', password: '',
+    database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
+  });
+  await addOperator(ch, OPERATOR.name, OPERATOR.password);
+  await saveRun(ch, {
+    run_id: FAILED_RUN, source_id: 'nanshan', source_kind: 'district-api', mode: 'scheduled', rerun_of: null, window_from: null,
+    window_to: null, status: 'failed', started_at: '2024-05-01 02:00:00.000', finished_at: '2024-05-01 02:00:09.000',
+    received: 5, loaded: 0, quarantined: 0, duplicates: 0, error: SECRET_ERROR,
+  });
+  // A member's submission with personal data, and one quarantined by the member-inbox source.
+  const data = { unit_name: '单位', contact_name: PERSONAL.name, contact_phone: '13800138000' };
+  await recordSubmission(ch, { member_id: `m-${tag}`, kind: 'profile', period: '2024', status: 'rejected', data, errors: [], channel: 'api' });
+  await quarantineRecords(ch, [{ raw: { kind: 'opinions', period: '2024', data: { items: [{ category: 'x', text: PERSONAL.text }] } }, position: { seq: 1 }, key: `m-${tag}/opinions/2024`, issues: [{ path: 'data.items.0.category', code: 'invalid_value', message: 'unknown demand category code "x"' }] }], { sourceId: `members-${tag}`, collection: 'submissions', runId: FAILED_RUN });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await ch?.close();
+});
+
+describe('operations console', () => {
+  it('requires a login, for pages and for the CSV export', async () => {
+    for (const path of ['/ops', '/ops/quarantine?source=nanshan', '/ops/quarantine/export?source=nanshan', `/ops/runs/${FAILED_RUN}`]) {
+      const res = await fetch(url(path), { redirect: 'manual' });
+      expect(res.status, path).toBe(303);
+      expect(res.headers.get('location'), path).toMatch(/^\/ops\/login/);
+      expect(res.headers.get('cache-control'), path).toBe('private, no-store');
+    }
+    const forged = await fetch(url('/ops?/rerun'), { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: `run_id=${FAILED_RUN}` });
+    expect(forged.status).toBe(403);
+    await page.goto(url('/ops'));
+    expect(new URL(page.url()).pathname).toBe('/ops/login');
+    await noSeriousViolations();
+    await page.fill('#name', OPERATOR.name);
+    await page.fill('#password', 'wrong-password');
+    await page.click('main button[type=submit]');
+    await page.locator('#login-error').waitFor();
+    await page.fill('#password', OPERATOR.password);
+    await Promise.all([page.waitForURL(url('/ops')), page.click('main button[type=submit]')]);
+  });
+
+  it('lists runs with the columns of `liaison runs`, filtered by source and failure', async () => {
+    const rows = page.locator('#runs tbody tr');
+    expect(await rows.count()).toBeGreaterThan(1);
+    expect(await page.locator('#runs tbody tr[data-status="succeeded"]').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`#runs tr[data-run="${FAILED_RUN}"]`).textContent()).toContain(SECRET_ERROR);
+    await noSeriousViolations();
+    await page.goto(url('/ops?source=nanshan&failed=1'));
+    const statuses = await page.locator('#runs tbody tr').evaluateAll((trs) => trs.map((r) => `${r.getAttribute('data-source')}/${r.getAttribute('data-status')}`));
+    expect(new Set(statuses)).toEqual(new Set(['nanshan/failed']));
+  });
+
+  it('re-runs a failed run through Temporal, or says a sync is already running', async () => {
+    await page.goto(url(`/ops/runs/${FAILED_RUN}`));
+    await page.getByRole('button', { name: `重新运行 ${FAILED_RUN}` }).click();
+    const notice = page.locator('main p.notice');
+    await notice.waitFor();
+    expect(['started', 'already_running']).toContain(await notice.getAttribute('data-outcome'));
+  });
+
+  it('shows quarantine per source with every reason, exports it as CSV, and hides personal data', async () => {
+    await page.goto(url('/ops/quarantine?source=nanshan'));
+    const expected = await listQuarantine(ch, { sourceId: 'nanshan' });
+    expect(expected.length).toBeGreaterThan(0);
+    expect(await page.locator('#quarantine tbody tr').count()).toBe(Math.min(expected.length, 500));
+    const first = expected[0]!;
+    await expect.poll(() => page.locator('#quarantine').textContent()).toContain(first.issues[0]!.message);
+    await noSeriousViolations();
+
+    const csv = await page.request.get(url('/ops/quarantine/export?source=nanshan'));
+    expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    const text = (await csv.body()).toString('utf8');
+    expect(text.startsWith('\uFEFFsource_id,collection,record_key,position,issues,run_id,quarantined_at,raw\r\n')).toBe(true);
+
+    await page.goto(url(`/ops/quarantine?source=members-${tag}`));
+    const shown = (await page.locator('#quarantine').textContent()) ?? '';
+    expect(shown).toContain('unknown demand category code');
+    await page.locator('#quarantine details summary').first().click();
+    expect(await page.locator('#quarantine pre').first().textContent()).toContain('[redacted]');
+    expect(await page.content()).not.toContain(PERSONAL.text);
+    const exported = (await (await page.request.get(url(`/ops/quarantine/export?source=members-${tag}`))).body()).toString('utf8');
+    expect(exported).toContain('[redacted]');
+    expect(exported).not.toContain(PERSONAL.text);
+  });
+
+  it('shows nothing of the console or the portal on public pages and the public API', async () => {
+    const secrets = [FAILED_RUN, SECRET_ERROR, OPERATOR.name, PERSONAL.name, PERSONAL.text, 'POISON'];
+    for (const path of ['/', '/coverage', '/investment', '/quality', '/demands', '/api/v1/metrics/coverage', '/api/v1/metrics/coverage?format=csv', '/api/v1/definitions']) {
+      const res = await fetch(url(path));
+      const body = await res.text();
+      for (const s of secrets) expect(body, `${path} shows ${s}`).not.toContain(s);
+      expect(res.headers.get('set-cookie'), path).toBeNull();
+    }
+    // The console's cookie is scoped to /ops: a public page is not even sent it.
+    const cookies = await page.context().cookies(url('/coverage'));
+    expect(cookies.map((c) => c.name)).toEqual([]);
+    const ops = (await page.context().cookies(url('/ops'))).find((c) => c.name === 'liaison_ops');
+    expect(ops).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/ops' });
+  });
+});

@@ -1,0 +1,18 @@
+// GET /ops/quarantine/export?source=id — the source's quarantine as CSV
+// (UTF-8 with BOM), the same rows and redaction as the page. Console only:
+// the auth handle refuses it without an operator session.
+import { error } from '@sveltejs/kit';
+import { clickhouse } from '#lib/server/clickhouse.ts';
+import { quarantineCsv, quarantineOf } from '#lib/server/ops/quarantine.ts';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = async ({ locals, url }) => {
+  if (!locals.operator) error(401, 'login required');
+  const source = url.searchParams.get('source')?.trim();
+  if (!source) error(400, 'source is required');
+  const csv = quarantineCsv(await quarantineOf(clickhouse(), source));
+  const file = `quarantine-${source.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`;
+  return new Response(csv, {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` },
+  });
+};

@@ -1,0 +1,45 @@
+// Logins of the stack: an operator for the /ops console and the secret that
+// signs portal and console sessions. Given by env (LIAISON_OPS_USER,
+// LIAISON_OPS_PASSWORD, LIAISON_SESSION_SECRET) or made here; the dev stack
+// keeps a made session secret in .data so logins survive a restart.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { addOperator, createClickHouseClient, parseClickHouseEnv } from '@liaison/warehouse';
+
+export interface Access {
+  env: Record<string, string>;
+  operator: { name: string; password: string; generated: boolean };
+}
+
+async function sessionSecret(o: { dataDir: string; persistent: boolean; env: Record<string, string | undefined> }): Promise<string> {
+  const given = o.env['LIAISON_SESSION_SECRET'];
+  if (given) return given;
+  if (!o.persistent) return randomBytes(32).toString('base64url');
+  const file = join(o.dataDir, 'session.secret');
+  const kept = await readFile(file, 'utf8').catch(() => '');
+  if (kept.trim().length >= 32) return kept.trim();
+  const made = randomBytes(32).toString('base64url');
+  await mkdir(o.dataDir, { recursive: true });
+  await writeFile(file, made, { mode: 0o600 });
+  return made;
+}
+
+export async function prepareAccess(
+  o: { dataDir: string; persistent: boolean; env: Record<string, string | undefined> },
+  serviceEnv: Record<string, string>,
+): Promise<Access> {
+  const name = o.env['LIAISON_OPS_USER'] ?? 'admin';
+  const given = o.env['LIAISON_OPS_PASSWORD'];
+  const password = given ?? randomBytes(12).toString('base64url');
+  const ch = createClickHouseClient(parseClickHouseEnv({ ...o.env, ...serviceEnv }));
+  try {
+    await addOperator(ch, name, password);
+  } finally {
+    await ch.close();
+  }
+  return {
+    env: { LIAISON_SESSION_SECRET: await sessionSecret(o) },
+    operator: { name, password, generated: given === undefined },
+  };
+}

@@ -1,0 +1,175 @@
+// Member submissions as received (table `submissions`): the audit log of every
+// submission, accepted or rejected, and the inbox the ingestion workflow pulls
+// accepted ones from by `seq`. `data` may hold personal data, so every read
+// here except the inbox is scoped to one member in SQL.
+//
+// Ordering guarantee of `seq`: it is the receipt time in microseconds since
+// the epoch, taken just before the insert, strictly increasing within one
+// process (a clash or a clock step back takes the previous value + 1).
+// Across processes it follows the clocks (kept in step by NTP). Because a seq
+// is handed out before its row is written, a reader only takes rows whose seq
+// is older than `settleMs`: a row still being written is read on a later pass
+// instead of being skipped by a cursor that moved past it — as long as an
+// insert finishes, and the clocks agree, within `settleMs`.
+import { randomUUID } from 'node:crypto';
+import type { ClickHouseClient } from '@clickhouse/client';
+import type { FieldIssue } from '@liaison/schemas';
+
+export type SubmissionStatus = 'accepted' | 'rejected';
+/** api: POST /api/v1/submissions; form and upload: the member portal. */
+export type SubmissionChannel = 'api' | 'form' | 'upload';
+
+export interface NewSubmission {
+  member_id: string;
+  /** As sent (a rejected submission may carry an unknown kind or period). */
+  kind: string;
+  period: string;
+  status: SubmissionStatus;
+  /** Accepted: the validated data; rejected: the data as received. */
+  data: unknown;
+  errors: readonly FieldIssue[];
+  channel: SubmissionChannel;
+  idempotency_key?: string | null;
+  /** SHA-256 of the request as received, to recognise a retry of it. */
+  request_sha256?: string;
+}
+
+export interface RecordedSubmission {
+  id: string;
+  seq: string;
+  status: SubmissionStatus;
+  submitted_at: string;
+  errors: FieldIssue[];
+}
+
+let lastSeq = 0;
+
+/** The next inbox position: µs since the epoch, strictly increasing in this process. */
+export function nextSeq(nowMs: number = Date.now()): number {
+  lastSeq = Math.max(Math.floor(nowMs * 1000), lastSeq + 1);
+  return lastSeq;
+}
+
+/** `2024-05-17 01:30:00.123456` (UTC) for a seq, so submitted_at and seq agree. */
+function seqTime(seq: number): string {
+  const iso = new Date(Math.floor(seq / 1000)).toISOString();
+  return `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(seq % 1000).padStart(3, '0')}`;
+}
+
+export async function recordSubmission(ch: ClickHouseClient, s: NewSubmission): Promise<RecordedSubmission> {
+  const id = randomUUID();
+  const seq = nextSeq();
+  const submitted_at = seqTime(seq);
+  const errors = s.errors.map((e) => ({ path: e.path, code: e.code, message: e.message }));
+  await ch.insert({
+    table: 'submissions',
+    format: 'JSONEachRow',
+    values: [{
+      seq, submission_id: id, member_id: s.member_id, kind: s.kind, period: s.period, status: s.status,
+      data: JSON.stringify(s.data ?? null), errors, idempotency_key: s.idempotency_key ?? null,
+      channel: s.channel, submitted_at, request_sha256: s.request_sha256 ?? '',
+    }],
+  });
+  return { id, seq: String(seq), status: s.status, submitted_at, errors };
+}
+
+export interface SubmissionSummary {
+  id: string;
+  seq: string;
+  kind: string;
+  period: string;
+  status: SubmissionStatus;
+  channel: SubmissionChannel;
+  submitted_at: string;
+  error_count: number;
+}
+
+/** A member's own submissions, newest first. */
+export async function listSubmissions(ch: ClickHouseClient, memberId: string, o: { limit?: number } = {}): Promise<SubmissionSummary[]> {
+  const rs = await ch.query({
+    query: `SELECT submission_id AS id, seq, kind, period, status, channel,
+                   toString(submitted_at) AS submitted_at, length(errors) AS error_count
+            FROM submissions WHERE member_id = {member:String}
+            ORDER BY seq DESC LIMIT {limit:UInt32}`,
+    query_params: { member: memberId, limit: o.limit ?? 500 },
+    format: 'JSONEachRow',
+  });
+  return (await rs.json<SubmissionSummary>()).map((r) => ({ ...r, seq: String(r.seq), error_count: Number(r.error_count) }));
+}
+
+export interface SubmissionDetail extends SubmissionSummary {
+  data: unknown;
+  errors: FieldIssue[];
+  idempotency_key: string | null;
+}
+
+const detailSelect = (extra = '') => `SELECT submission_id AS id, seq, kind, period, status, channel,
+       toString(submitted_at) AS submitted_at, length(errors) AS error_count, data,
+       arrayMap(e -> map('path', e.1, 'code', e.2, 'message', e.3), errors) AS errors, idempotency_key${extra}
+  FROM submissions`;
+
+function detail(r: Omit<SubmissionDetail, 'data'> & { data: string }): SubmissionDetail {
+  return { ...r, seq: String(r.seq), error_count: Number(r.error_count), data: JSON.parse(r.data) as unknown };
+}
+
+/** One submission, only if it is this member's. */
+export async function getSubmission(ch: ClickHouseClient, memberId: string, id: string): Promise<SubmissionDetail | null> {
+  const rs = await ch.query({
+    query: `${detailSelect()} WHERE member_id = {member:String} AND submission_id = {id:String} LIMIT 1`,
+    query_params: { member: memberId, id },
+    format: 'JSONEachRow',
+  });
+  const [row] = await rs.json<Omit<SubmissionDetail, 'data'> & { data: string }>();
+  return row ? detail(row) : null;
+}
+
+/** The first submission this member sent with this Idempotency-Key. */
+export async function findByIdempotencyKey(
+  ch: ClickHouseClient,
+  memberId: string,
+  key: string,
+): Promise<(SubmissionDetail & { request_sha256: string }) | null> {
+  const rs = await ch.query({
+    query: `${detailSelect(', request_sha256')}
+            WHERE member_id = {member:String} AND idempotency_key = {key:String}
+            ORDER BY seq LIMIT 1`,
+    query_params: { member: memberId, key },
+    format: 'JSONEachRow',
+  });
+  const [row] = await rs.json<Omit<SubmissionDetail, 'data'> & { data: string; request_sha256: string }>();
+  return row ? { ...detail(row), request_sha256: row.request_sha256 } : null;
+}
+
+export interface InboxItem {
+  seq: string;
+  submission_id: string;
+  member_id: string;
+  kind: string;
+  period: string;
+  data: unknown;
+  submitted_at: string;
+}
+
+/**
+ * Accepted submissions after `afterSeq`, oldest first, leaving out those
+ * younger than `settleMs` (see the ordering guarantee above). A page never
+ * ends between two rows of the same seq (LIMIT … WITH TIES), so a cursor at
+ * the last seq of a page skips nothing.
+ */
+export async function readInbox(
+  ch: ClickHouseClient,
+  o: { afterSeq: string | number | bigint; limit: number; settleMs: number; nowMs?: number },
+): Promise<InboxItem[]> {
+  const cutoff = Math.floor(((o.nowMs ?? Date.now()) - o.settleMs) * 1000);
+  const rs = await ch.query({
+    query: `SELECT seq, submission_id, member_id, kind, period, data,
+                   toString(submitted_at) AS submitted_at
+            FROM submissions
+            WHERE status = 'accepted' AND seq > {after:UInt64} AND seq <= {cutoff:UInt64}
+            ORDER BY seq LIMIT {limit:UInt32} WITH TIES`,
+    query_params: { after: String(o.afterSeq), cutoff: Math.max(cutoff, 0), limit: o.limit },
+    format: 'JSONEachRow',
+  });
+  const rows = await rs.json<Omit<InboxItem, 'data'> & { data: string }>();
+  return rows.map((r) => ({ ...r, seq: String(r.seq), data: JSON.parse(r.data) as unknown }));
+}
