@@ -91,6 +91,16 @@ describe('district-api sync', () => {
     expect((await rs.json<{ name: string }>())[0]?.name).toBe('深圳更名后的企业有限公司');
   });
 
+  it('continues as new on long syncs, keeping counts and cursors', async () => {
+    sim.setFaults({});
+    const handle = await startSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'full', full: true, pagesPerRun: 2 });
+    const summary = await handle.result();
+    expect(summary.status).toBe('succeeded');
+    expect(summary.received).toBeGreaterThanOrEqual(150 + 220 + 60);
+    const first = await ingest.client.workflow.getHandle(handle.workflowId, handle.firstExecutionRunId).describe();
+    expect(first.status.name).toBe('CONTINUED_AS_NEW');
+  });
+
   it('runs at most one sync of a source at a time', async () => {
     sim.setFaults({ slow: { delayMs: 300 } });
     const first = await startSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'full', full: true });

@@ -12,6 +12,8 @@ export interface SyncRequest {
   /** Re-pull a fixed window instead of resuming from the cursor. */
   window?: { from: string | null; to: string | null };
   rerunOf?: string;
+  /** Pages per workflow run before continue-as-new (default 400; tests lower it). */
+  pagesPerRun?: number;
 }
 
 export interface Counts {

@@ -4,6 +4,7 @@
 // most one sync of a source at a time.
 import {
   ApplicationFailure,
+  ContinueAsNew,
   continueAsNew,
   defineQuery,
   executeChild,
@@ -78,7 +79,7 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
         p.cursor = laterCursor(p.cursor, r.cursor);
         p.page = r.next;
         p.pageNo++;
-        if (++pagesHere >= PAGES_PER_RUN || workflowInfo().continueAsNewSuggested) {
+        if (++pagesHere >= (req.pagesPerRun ?? PAGES_PER_RUN) || workflowInfo().continueAsNewSuggested) {
           if (p.page !== null) await continueAsNew<typeof syncSource>(req, p);
         }
       } while (p.page !== null);
@@ -90,6 +91,7 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
       p.cursor = null;
     }
   } catch (err) {
+    if (err instanceof ContinueAsNew) throw err; // not a failure: the run goes on in a new execution
     const reason = failureReason(err);
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
