@@ -30,6 +30,17 @@ export function formatRate(value: number | null): string {
   return `${(tenths / 10).toFixed(1)}%`;
 }
 
+/**
+ * Days as the metric rounds them (1 decimal): "8.5 天" / "8.5 days", or the
+ * bare number for a table column that names its unit; a dash when there is none.
+ */
+export function formatDays(value: number | null, lang: Lang, unit = true): string {
+  if (value === null) return '—';
+  const n = value.toFixed(1);
+  if (!unit) return n;
+  return lang === 'zh' ? `${n} 天` : `${n} days`;
+}
+
 const CST = 'Asia/Shanghai';
 
 /** `2026-11-24 02:13` in China Standard Time, or null for a missing time. */

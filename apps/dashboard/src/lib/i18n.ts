@@ -38,7 +38,7 @@ const zh = {
   siteTitle: '央企国企联络服务平台 · 数据公开',
   siteSubtitle: '在深央企及外地国企联络服务统计',
   skipToContent: '跳到主要内容',
-  nav: { overview: '概览', coverage: '覆盖', demands: '诉求办理', investment: '投资' },
+  nav: { overview: '概览', coverage: '覆盖', demands: '诉求办理', investment: '投资', quality: '数据质量' },
   navLabel: '主导航',
   langSwitch: 'English',
   langSwitchLabel: 'Switch to English',
@@ -73,6 +73,9 @@ const zh = {
     byDistrict: '各区名录内企业数',
     byDistrictRate: '各区走访覆盖率',
     byOwnership: '各类型名录内企业数',
+    partyByDistrict: '各区党组织覆盖率',
+    partyByOwnership: '各类型企业党组织覆盖率',
+    members: '会员单位',
   },
   columns: {
     district: '区域',
@@ -81,8 +84,12 @@ const zh = {
     visited: '已走访',
     visit_coverage: '走访覆盖率',
     party_org_coverage: '党组织覆盖率',
+    period: '年度',
+    members: '会员单位',
+    legal_entities_covered: '覆盖法人单位',
   },
   definition: '口径说明',
+  chartLegend: '图例',
   dataTable: '查看数据表',
   downloadCsv: '下载 CSV',
   source: '数据来源',
@@ -113,7 +120,7 @@ const en: Messages = {
   siteTitle: 'Liaison public statistics',
   siteSubtitle: 'Liaison services for central and out-of-town state-owned enterprises',
   skipToContent: 'Skip to main content',
-  nav: { overview: 'Overview', coverage: 'Coverage', demands: 'Demands', investment: 'Investment' },
+  nav: { overview: 'Overview', coverage: 'Coverage', demands: 'Demands', investment: 'Investment', quality: 'Data quality' },
   navLabel: 'Main navigation',
   langSwitch: '中文',
   langSwitchLabel: '切换到中文',
@@ -148,6 +155,9 @@ const en: Messages = {
     byDistrict: 'Registered enterprises by district',
     byDistrictRate: 'Visit coverage by district',
     byOwnership: 'Registered enterprises by ownership',
+    partyByDistrict: 'Party organisation coverage by district',
+    partyByOwnership: 'Party organisation coverage by ownership',
+    members: 'Member units',
   },
   columns: {
     district: 'District',
@@ -156,8 +166,12 @@ const en: Messages = {
     visited: 'Visited',
     visit_coverage: 'Visit coverage',
     party_org_coverage: 'Party organisation coverage',
+    period: 'Year',
+    members: 'Member units',
+    legal_entities_covered: 'Legal entities covered',
   },
   definition: 'Definition',
+  chartLegend: 'Legend',
   dataTable: 'Show data table',
   downloadCsv: 'Download CSV',
   source: 'Source',
@@ -178,4 +192,14 @@ const en: Messages = {
 };
 
 export const messages: Record<Lang, Messages> = { zh, en };
+
+/**
+ * The shape a translation must have, derived from the Chinese text: the same
+ * keys, strings for strings, functions of the same arguments for functions.
+ */
+export type Translated<T> = T extends (...a: infer A) => string
+  ? (...a: A) => string
+  : T extends string
+    ? string
+    : { [K in keyof T]: Translated<T[K]> };
 export type { Messages };

@@ -2,16 +2,21 @@
 // as the accessible table and as the CSV download, and the API writes its CSV
 // with the same writer — so what is shown, what is downloaded and what the API
 // returns are one set of rows.
-import { formatInt, formatRate } from './format.ts';
+import { formatDays, formatInt, formatRate, formatTime } from './format.ts';
 import type { Lang } from './i18n.ts';
+import { formatYuanExact } from './money.ts';
 
 export type Cell = string | number | null;
 
 export interface Column {
   key: string;
   label: string;
-  /** text: as is; int: a count; rate: a 0–1 fraction shown as a percentage. */
-  kind: 'text' | 'int' | 'rate';
+  /**
+   * text: as is; int: a count; rate: a 0–1 fraction shown as a percentage;
+   * yuan: an exact decimal string of yuan, every digit shown; days: a number
+   * of days (1 decimal); time: an ISO instant shown in China Standard Time.
+   */
+  kind: 'text' | 'int' | 'rate' | 'yuan' | 'days' | 'time';
 }
 
 export interface TableModel {
@@ -24,6 +29,9 @@ export function displayCell(value: Cell, kind: Column['kind'], lang: Lang): stri
   if (value === null) return '—';
   if (kind === 'int' && typeof value === 'number') return formatInt(value, lang);
   if (kind === 'rate' && typeof value === 'number') return formatRate(value);
+  if (kind === 'yuan' && typeof value === 'string') return formatYuanExact(value);
+  if (kind === 'days' && typeof value === 'number') return formatDays(value, lang, false);
+  if (kind === 'time' && typeof value === 'string') return formatTime(value) ?? value;
   return String(value);
 }
 
@@ -53,4 +61,29 @@ export function tableCsv(model: TableModel): string {
  */
 export function csvDataUrl(csv: string): string {
   return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`;
+}
+
+/** A column of a figure's table, read from its rows. */
+export interface FieldSpec<Row> extends Column {
+  cell: (row: Row) => Cell;
+}
+
+/** The table of a breakdown figure: the slice's label first, then the given fields; rows keep their code. */
+export function tableOf<Row extends { code: string; label: string }>(
+  rows: readonly Row[],
+  dimension: string,
+  fields: ReadonlyArray<FieldSpec<Row>>,
+): TableModel {
+  return {
+    columns: [{ key: 'label', label: dimension, kind: 'text' }, ...fields.map(({ key, label, kind }) => ({ key, label, kind }))],
+    rows: rows.map((r) => ({ code: r.code, label: r.label, ...Object.fromEntries(fields.map((f) => [f.key, f.cell(r)])) })),
+  };
+}
+
+/** What a screen reader hears in place of a chart: how many bars, and the first (largest) one. */
+export function chartSummary(lang: Lang, count: number, first?: { label: string; value: string }): string {
+  if (!first) return lang === 'zh' ? '无数据。' : 'No data.';
+  return lang === 'zh'
+    ? `共 ${count} 项，首项为${first.label}（${first.value}）。详见下方数据表。`
+    : `${count} bars; first: ${first.label} (${first.value}). See the data table below.`;
 }

@@ -1,45 +1,21 @@
-// `?format=csv` of the coverage API: both breakdowns in one long table, one
-// row per slice, with each rate as its exact fraction and its rounded value.
+// `?format=csv` of the coverage API: the district and ownership breakdowns.
 import type { Lang } from '../i18n.ts';
-import { toCsv, type Cell } from '../table.ts';
+import { breakdownCsv, rateColumns, type CsvColumn } from './breakdown-csv.ts';
 import type { CoverageResult } from './coverage.ts';
 import { districtLabel, ownershipLabel } from './labels.ts';
 
-const HEADER = [
-  'dimension',
-  'code',
-  'label',
-  'enterprises',
-  'visited',
-  'visit_coverage_numerator',
-  'visit_coverage_denominator',
-  'visit_coverage',
-  'party_org_coverage_numerator',
-  'party_org_coverage_denominator',
-  'party_org_coverage',
-] as const;
+type Row = Omit<CoverageResult['by_district'][number], 'district'>;
 
-type Row = CoverageResult['by_district'][number];
-
-function line(dimension: string, code: string, label: string, r: Omit<Row, 'district'>): Cell[] {
-  return [
-    dimension,
-    code,
-    label,
-    r.enterprises,
-    r.visited,
-    r.visit_coverage.numerator,
-    r.visit_coverage.denominator,
-    r.visit_coverage.value,
-    r.party_org_coverage.numerator,
-    r.party_org_coverage.denominator,
-    r.party_org_coverage.value,
-  ];
-}
+const COLUMNS: Array<CsvColumn<Row>> = [
+  { header: 'enterprises', cell: (r) => r.enterprises },
+  { header: 'visited', cell: (r) => r.visited },
+  ...rateColumns<Row>('visit_coverage', (r) => r.visit_coverage),
+  ...rateColumns<Row>('party_org_coverage', (r) => r.party_org_coverage),
+];
 
 export function coverageCsv(result: CoverageResult, lang: Lang): string {
-  return toCsv(HEADER, [
-    ...result.by_district.map(({ district, ...r }) => line('district', district, districtLabel(district, lang), r)),
-    ...result.by_ownership.map(({ ownership, ...r }) => line('ownership', ownership, ownershipLabel(ownership, lang), r)),
+  return breakdownCsv(COLUMNS, [
+    { name: 'district', slices: result.by_district.map((r) => ({ code: r.district, label: districtLabel(r.district, lang), row: r })) },
+    { name: 'ownership', slices: result.by_ownership.map((r) => ({ code: r.ownership, label: ownershipLabel(r.ownership, lang), row: r })) },
   ]);
 }

@@ -1,18 +1,19 @@
 // A coverage result laid out for the pages: headline figures, breakdown rows
 // labelled in the page's language, the definitions shown beside each chart and
 // the as-of list. No figure is computed here; they are coverage()'s own.
+import type { QualityResult } from '@liaison/metrics';
 import { messages, type Lang } from '../i18n.ts';
 import type { Headline, LabelledRow } from '../view.ts';
-import type { CoverageResult } from './coverage.ts';
-import { coverageDefinitions, districtLabel, ownershipLabel, sourcesAsOf } from './labels.ts';
-import { sources } from './sources.ts';
+import { coverageFamily, type CoverageResult } from './coverage.ts';
+import { coverageDefinitions, districtLabel, ownershipLabel } from './labels.ts';
+import { asOfView, qualityNote, ranked as rankedBy } from './view-common.ts';
 
 /** Largest first: a ranked bar chart reads top-down; ties keep code order. */
 function ranked(rows: LabelledRow[], by: (r: LabelledRow) => number): LabelledRow[] {
-  return [...rows].sort((a, b) => by(b) - by(a) || a.code.localeCompare(b.code));
+  return rankedBy(rows, (a, b) => by(a) - by(b));
 }
 
-export function coverageView(result: CoverageResult, lang: Lang) {
+export function coverageView(result: CoverageResult, quality: QualityResult, lang: Lang) {
   const t = messages[lang];
   const byDistrict: LabelledRow[] = result.by_district.map(({ district, ...r }) => ({
     code: district,
@@ -45,8 +46,11 @@ export function coverageView(result: CoverageResult, lang: Lang) {
     byDistrict: ranked(byDistrict, (r) => r.enterprises),
     byDistrictRate: ranked(byDistrict, (r) => r.visit_coverage.value ?? -1),
     byOwnership: ranked(byOwnership, (r) => r.enterprises),
-    sources: sourcesAsOf(result.as_of, sources(), lang),
-    stale: result.stale,
+    partyByDistrict: ranked(byDistrict, (r) => r.party_org_coverage.value ?? -1),
+    partyByOwnership: ranked(byOwnership, (r) => r.party_org_coverage.value ?? -1),
+    members: { period: result.period, members: result.members, legalEntities: result.legal_entities_covered },
+    ...asOfView(result, lang),
+    note: qualityNote(quality, coverageFamily.feeds()),
     orphanVisits: result.orphan_visits,
     definitions: {
       counts: coverageDefinitions(
@@ -62,6 +66,14 @@ export function coverageView(result: CoverageResult, lang: Lang) {
           ['visit_coverage', c.visit_coverage],
           ['visited', c.visited],
           ['orphan_visits', lang === 'zh' ? '无法匹配的走访' : 'Orphan visits'],
+        ],
+        lang,
+      ),
+      party: coverageDefinitions([['party_org_coverage', c.party_org_coverage]], lang),
+      members: coverageDefinitions(
+        [
+          ['members', t.headline.members],
+          ['legal_entities_covered', t.headline.legal_entities_covered],
         ],
         lang,
       ),

@@ -2,16 +2,16 @@
 // CSV are built from the very rows its chart draws.
 import { formatInt, formatRate } from '#lib/format.ts';
 import { messages, type Lang } from '#lib/i18n.ts';
-import type { Column, TableModel } from '#lib/table.ts';
+import { chartSummary as summary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
 import type { LabelledRow } from '#lib/view.ts';
 
 type Field = 'enterprises' | 'visited' | 'visit_coverage' | 'party_org_coverage';
 
-const KIND: Record<Field, Column['kind']> = {
-  enterprises: 'int',
-  visited: 'int',
-  visit_coverage: 'rate',
-  party_org_coverage: 'rate',
+const CELLS: Record<Field, Pick<FieldSpec<LabelledRow>, 'kind' | 'cell'>> = {
+  enterprises: { kind: 'int', cell: (r) => r.enterprises },
+  visited: { kind: 'int', cell: (r) => r.visited },
+  visit_coverage: { kind: 'rate', cell: (r) => r.visit_coverage.value },
+  party_org_coverage: { kind: 'rate', cell: (r) => r.party_org_coverage.value },
 };
 
 export function breakdownTable(
@@ -21,28 +21,32 @@ export function breakdownTable(
   fields: Field[],
 ): TableModel {
   const c = messages[lang].columns;
-  return {
-    columns: [
-      { key: 'label', label: c[dimension], kind: 'text' },
-      ...fields.map((f): Column => ({ key: f, label: c[f], kind: KIND[f] })),
-    ],
-    rows: rows.map((r) => ({
-      code: r.code,
-      label: r.label,
-      enterprises: r.enterprises,
-      visited: r.visited,
-      visit_coverage: r.visit_coverage.value,
-      party_org_coverage: r.party_org_coverage.value,
-    })),
-  };
+  return tableOf(rows, c[dimension], fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })));
 }
 
 /** What a screen reader hears in place of the chart: how many bars, and the largest. */
-export function chartSummary(rows: LabelledRow[], lang: Lang, field: 'enterprises' | 'visit_coverage'): string {
+export function chartSummary(rows: LabelledRow[], lang: Lang, field: Field): string {
   const top = rows[0];
-  if (!top) return messages[lang].noData;
-  const v = field === 'enterprises' ? formatInt(top.enterprises, lang) : formatRate(top.visit_coverage.value);
-  return lang === 'zh'
-    ? `共 ${rows.length} 项，最高为${top.label}（${v}）。详见下方数据表。`
-    : `${rows.length} bars; highest: ${top.label} (${v}). See the data table below.`;
+  const value = (r: LabelledRow) =>
+    field === 'enterprises' || field === 'visited' ? formatInt(r[field], lang) : formatRate(r[field].value);
+  return summary(lang, rows.length, top && { label: top.label, value: value(top) });
+}
+
+export interface MembersFigures {
+  period: string | null;
+  members: number;
+  legalEntities: number;
+}
+
+/** The members figure has no breakdown: one row, its year. */
+export function membersTable(m: MembersFigures, lang: Lang): TableModel {
+  const c = messages[lang].columns;
+  return {
+    columns: [
+      { key: 'period', label: c.period, kind: 'text' },
+      { key: 'members', label: c.members, kind: 'int' },
+      { key: 'legal_entities_covered', label: c.legal_entities_covered, kind: 'int' },
+    ],
+    rows: [{ code: m.period ?? '', period: m.period, members: m.members, legal_entities_covered: m.legalEntities }],
+  };
 }
