@@ -67,6 +67,12 @@ export async function loadDemandEvents(
   ch: ClickHouseClient,
   events: readonly DemandEvent[],
   meta: { sourceId: string; runId: string },
+  /**
+   * Refold the touched demands now (incremental syncs). A backfill passes
+   * false and rebuilds every state once at its end: one fold over everything
+   * is far cheaper than one per batch.
+   */
+  opts: { refresh?: boolean } = {},
 ): Promise<{ loaded: number; duplicates: number }> {
   const { kept, duplicates } = distinctEvents(events);
   if (kept.length === 0) return { loaded: 0, duplicates };
@@ -95,7 +101,7 @@ export async function loadDemandEvents(
   }
   // Only after both inserts: a failure before this point is retried as a
   // whole, and the retry's refresh folds everything that landed.
-  await refreshDemandStates(ch, new Set(kept.map((e) => e.demand_id)));
+  if (opts.refresh !== false) await refreshDemandStates(ch, new Set(kept.map((e) => e.demand_id)));
   return { loaded: kept.length, duplicates };
 }
 

@@ -3,7 +3,7 @@
 // touched demands' states. The bare limit inserts the same events untyped.
 import { demandEvent, validateBatch, type DemandEvent } from '@liaison/schemas';
 import { DemandFeed, demoRegistry } from '@liaison/simulators';
-import { loadDemandEvents, type ClickHouseClient } from '@liaison/warehouse';
+import { loadDemandEvents, rebuildDemandStates, type ClickHouseClient } from '@liaison/warehouse';
 import { report, timed } from './measure.ts';
 
 const BATCH = 50_000;
@@ -49,9 +49,11 @@ export async function benchDemandEvents(ch: ClickHouseClient, events: number): P
     for (const batch of feedBatches(events)) {
       const items = batch.map((line, index) => ({ raw: JSON.parse(line) as unknown, position: { index } }));
       const { valid } = validateBatch(demandEvent, items);
-      await loadDemandEvents(ch, valid.map((v) => v.record as DemandEvent), { sourceId: 'bench', runId: 'real' });
+      // as a backfill run does: no refold per batch, one rebuild at the end
+      await loadDemandEvents(ch, valid.map((v) => v.record as DemandEvent), { sourceId: 'bench', runId: 'real' }, { refresh: false });
       rows += batch.length;
     }
+    await rebuildDemandStates(ch);
     return rows;
   });
   report(`demand events (backfill of ${events.toLocaleString('en-US')}, generation included in both)`, real, bare);

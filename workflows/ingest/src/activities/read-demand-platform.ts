@@ -29,7 +29,8 @@ export async function demandPlatformPage(
     events = events.filter((e) => (from === null || e.occurred_at >= from) && e.occurred_at < to);
   }
   const meta = { sourceId: source.id, runId: req.runId };
-  const loaded = await loadDemandEvents(deps.ch, events, meta);
+  // A full re-read or backfill refolds all demands once when the run ends.
+  const loaded = await loadDemandEvents(deps.ch, events, meta, { refresh: !req.reload });
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection: 'events' });
   return {
     next: page.hasMore ? String(page.lastSeq) : null,

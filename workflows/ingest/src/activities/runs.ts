@@ -1,6 +1,6 @@
 // Run bookkeeping activities: open a run (deciding what each collection
 // resumes from), advance cursors, and close the run with its counts or error.
-import { getCursor, getRun, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
+import { getCursor, getRun, rebuildDemandStates, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, RunStart, SyncRequest } from '../types.ts';
@@ -54,6 +54,9 @@ export function runActivities(deps: ActivityDeps) {
       const run = await getRun(deps.ch, r.runId);
       if (!run) throw new Error(`run ${r.runId} not found`);
       const counts = { ...r.counts };
+      // Full re-reads and backfills of the feed skip the per-page refold (read-demand-platform.ts).
+      const reloaded = run.mode === 'full' || run.mode === 'backfill';
+      if (run.source_kind === 'demand-platform' && reloaded) await rebuildDemandStates(deps.ch);
       if (run.source_kind !== 'member-inbox') {
         // Pages only know their own repeats; the tables know what the run added.
         counts.loaded = await versionsAddedBy(deps.ch, r.runId);
