@@ -38,7 +38,8 @@ fi
 
 cd "$root"
 if [ -z "${LIAISON_SKIP_INSTALL:-}" ]; then
-  pnpm install --frozen-lockfile=${CI:+true}${CI:-false} --prefer-offline --reporter=append-only >&2 \
-    || pnpm install --frozen-lockfile=false --prefer-offline >&2
+  # CI installs exactly the lockfile; a developer's run may update it.
+  frozen=false; [ -n "${CI:-}" ] && frozen=true
+  pnpm install --frozen-lockfile="$frozen" --prefer-offline --reporter=append-only >&2
 fi
 exec "$@"

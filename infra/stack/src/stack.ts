@@ -93,10 +93,9 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         const vite = join(dir, 'node_modules/vite/bin/vite.js');
         child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
       } else {
-        // ORIGIN: served over plain http here; adapter-node would otherwise
-        // assume https and refuse same-origin form POSTs as cross-site.
-        child('dashboard', [join(dir, 'build/index.js')],
-          { ...env, HOST: '127.0.0.1', PORT: String(port), ORIGIN: `http://127.0.0.1:${port}` }, dir);
+        // Plain http on this machine: see dashboard-http.ts.
+        child('dashboard', [join(REPO_ROOT, 'infra/stack/src/dashboard-http.ts')],
+          { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
       }
       dashboardUrl = `http://127.0.0.1:${port}`;
       await waitForHttp(`${dashboardUrl}/`, 120_000);
