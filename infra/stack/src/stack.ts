@@ -10,6 +10,7 @@ import {
 import { startServices } from './services.ts';
 import { startSimulators } from './simulators.ts';
 import { prepareAccess } from './access.ts';
+import { seedDemoMembers } from './members.ts';
 import { waitForHttp } from './wait-http.ts';
 
 export interface StackOptions {
@@ -99,6 +100,13 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       }
       dashboardUrl = `http://127.0.0.1:${port}`;
       await waitForHttp(`${dashboardUrl}/`, 120_000);
+      const inbox = sources.find((s) => s.kind === 'member-inbox');
+      if (inbox && (await seedDemoMembers(dashboardUrl, env, o.log)) > 0) {
+        await new Promise((r) => setTimeout(r, 2_500)); // the inbox reads settled submissions only
+        const req = { sourceId: inbox.id, mode: 'manual' as const };
+        if (o.firstSync === 'wait') await runSync(temporal, settings.temporal.taskQueue, req);
+        else await startSync(temporal, settings.temporal.taskQueue, req).catch((e: unknown) => o.log(`sync ${inbox.id}: ${String(e)}`));
+      }
     }
     return { env: stackEnv, temporalUiUrl: services.temporalUiUrl, dashboardUrl, operator: access.operator, stop };
   } catch (err) {

@@ -46,6 +46,22 @@ describe('coverage figures', () => {
     expect(f.period).toBeNull();
   });
 
+  it('counts members with an accepted profile for the period, default the latest year', async () => {
+    const row = (member_id: string, period: string, legal_entities: number, seq: number) => ({
+      member_id, period, unit_name: '单位', uscc: A, batch: 1, legal_entities, party_org: null, party_members: null,
+      employees: null, submission_seq: seq, run_id: 'r',
+    });
+    await ch.insert({ table: 'member_profiles', format: 'JSONEachRow', values: [
+      row('M1', '2024', 3, 1), row('M2', '2024', 4, 2), row('M1', '2025', 5, 3),
+      row('M1', '2025', 6, 4), // a later submission of the same member and year supersedes
+    ] });
+    const latest = await coverageFigures(ch, {});
+    expect([latest.period, latest.members, latest.legal_entities_covered]).toEqual(['2025', 1, 6]);
+    const y2024 = await coverageFigures(ch, { period: '2024', district: 'futian' }); // district does not apply
+    expect([y2024.period, y2024.members, y2024.legal_entities_covered]).toEqual(['2024', 2, 7]);
+    await ch.command({ query: 'TRUNCATE TABLE member_profiles' });
+  });
+
   it('applies the campaign and dates to visited and orphans, not to the registry', async () => {
     const f = await coverageFigures(ch, { campaign: '千人走访千企-2024', from: '2024-03-01', to: '2024-04-01' });
     expect(f.enterprises).toBe(4);

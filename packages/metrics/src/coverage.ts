@@ -62,8 +62,8 @@ const ORPHANS_SQL = `
 // with any), ignoring district and ownership as metrics.md says.
 const MEMBERS_SQL = `
   WITH ifNull({period:Nullable(String)}, (SELECT max(period) FROM member_profiles FINAL)) AS p
-  SELECT p AS period, count() AS members, sum(legal_entities) AS legal_entities
-  FROM member_profiles FINAL WHERE period = p`;
+  SELECT p AS chosen_period, count() AS members, sum(legal_entities) AS legal_entities
+  FROM member_profiles FINAL WHERE period = p`; // (an output alias named period would shadow the column)
 
 interface RegistryRow {
   district_code: string;
@@ -104,7 +104,7 @@ export async function coverageFigures(ch: ClickHouseClient, f: CoverageFilters):
   const [registry, [orphans], [members]] = await Promise.all([
     query<RegistryRow>(REGISTRY_SQL),
     query<{ orphan_visits: string }>(ORPHANS_SQL),
-    query<{ period: string | null; members: string; legal_entities: string | null }>(MEMBERS_SQL),
+    query<{ chosen_period: string | null; members: string; legal_entities: string | null }>(MEMBERS_SQL),
   ]);
   const total = registry.find((r) => !r.by_district && !r.by_ownership) ?? EMPTY;
   return {
@@ -112,7 +112,7 @@ export async function coverageFigures(ch: ClickHouseClient, f: CoverageFilters):
     orphan_visits: Number(orphans?.orphan_visits ?? 0),
     members: Number(members?.members ?? 0),
     legal_entities_covered: Number(members?.legal_entities ?? 0),
-    period: members?.period || null,
+    period: members?.chosen_period || null,
     by_district: registry.filter((r) => r.by_district).map((r) => ({ district: r.district_code, ...toRow(r) })),
     by_ownership: registry.filter((r) => r.by_ownership).map((r) => ({ ownership: r.ownership_code, ...toRow(r) })),
   };

@@ -16,3 +16,5 @@ export type { CellStyle, DateForm } from './district-files/cells.ts';
 export type { LayoutStyle } from './district-files/layout.ts';
 export type { FileEncoding } from './district-files/write-csv.ts';
 export * from './district-files/demo-drops.ts';
+export * from './member-portal/demo-members.ts';
+export * from './member-portal/submit.ts';
