@@ -3,7 +3,7 @@
 // why, its last successful sync and lag, and its last run. Public output, so
 // it carries counts, codes and field paths only: never a raw record, nor an
 // issue's message (a message may quote the offending value).
-import type { ClickHouseClient } from '@liaison/warehouse';
+import { NOW_IN_QUARANTINE_SQL, type ClickHouseClient } from '@liaison/warehouse';
 import { isoFromClickHouse, isStale } from './freshness.ts';
 
 export interface QualitySource {
@@ -59,13 +59,7 @@ const RUNS_SQL = `
     GROUP BY source_id
   )`;
 
-// What is now in quarantine: per identity, its latest quarantined version
-// (FINAL first collapses re-deliveries of one version onto their first arrival).
-const NOW_IN_QUARANTINE = `
-  SELECT source_id, collection, identity, argMax(issues, quarantined_at) AS issues
-  FROM quarantine FINAL
-  WHERE source_id IN {ids:Array(String)}
-  GROUP BY source_id, collection, identity`;
+const NOW_IN_QUARANTINE = NOW_IN_QUARANTINE_SQL;
 
 const QUARANTINED_SQL = `SELECT source_id, count() AS records FROM (${NOW_IN_QUARANTINE}) GROUP BY source_id`;
 

@@ -53,6 +53,52 @@ export async function quarantineRecords(
   return records.length;
 }
 
+// The identity a loaded row has in quarantine, per data table and collection.
+const LOADED_IDENTITIES: ReadonlyArray<[collection: string, sql: string]> = [
+  ['enterprises', 'SELECT uscc FROM enterprises WHERE run_id = {run:String}'],
+  ['visits', "SELECT concat(district, '/', visit_id) FROM visits WHERE run_id = {run:String}"],
+  ['projects', "SELECT concat(district, '/', project_id) FROM projects WHERE run_id = {run:String}"],
+  ['events', 'SELECT toString(event_id) FROM demand_events WHERE run_id = {run:String}'],
+];
+
+/**
+ * Releases the source's quarantined records of which the run loaded a valid
+ * version (once per run, at its end: no lookup on the loading path).
+ */
+export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: string; runId: string }): Promise<void> {
+  for (const [collection, loaded] of LOADED_IDENTITIES) {
+    await ch.command({
+      query: `INSERT INTO quarantine_releases (source_id, collection, identity, run_id)
+              SELECT DISTINCT source_id, collection, identity, {run:String} FROM quarantine
+              WHERE source_id = {source:String} AND collection = {collection:String} AND identity IN (${loaded})`,
+      query_params: { source: r.sourceId, collection, run: r.runId },
+    });
+  }
+}
+
+/**
+ * SQL of what is now in quarantine for the sources in {ids:Array(String)}: per
+ * identity its latest entry (FINAL first collapses re-deliveries of one
+ * version), unless a release came after it. A missing release joins as the
+ * epoch, which every entry follows.
+ */
+export const NOW_IN_QUARANTINE_SQL = `
+  SELECT q.source_id AS source_id, q.collection AS collection, q.identity AS identity, q.issues AS issues,
+         q.last_at AS quarantined_at
+  FROM (
+    SELECT source_id, collection, identity, argMax(issues, quarantined_at) AS issues, max(quarantined_at) AS last_at
+    FROM quarantine FINAL
+    WHERE source_id IN {ids:Array(String)}
+    GROUP BY source_id, collection, identity
+  ) AS q
+  LEFT JOIN (
+    SELECT source_id, collection, identity, max(released_at) AS released_at
+    FROM quarantine_releases
+    WHERE source_id IN {ids:Array(String)}
+    GROUP BY source_id, collection, identity
+  ) AS r USING (source_id, collection, identity)
+  WHERE r.released_at < q.last_at`;
+
 export async function listQuarantine(
   ch: ClickHouseClient,
   filter: { sourceId: string; limit?: number },
@@ -63,10 +109,12 @@ export async function listQuarantine(
                    run_id, toString(quarantined_at) AS quarantined_at
             FROM quarantine FINAL
             WHERE source_id = {source:String}
+              AND (collection, identity, quarantined_at) IN (
+                SELECT collection, identity, quarantined_at FROM (${NOW_IN_QUARANTINE_SQL}))
             ORDER BY collection, identity, quarantined_at DESC
             LIMIT 1 BY collection, identity
             LIMIT {limit:UInt32}`,
-    query_params: { source: filter.sourceId, limit: filter.limit ?? 100_000 },
+    query_params: { source: filter.sourceId, ids: [filter.sourceId], limit: filter.limit ?? 100_000 },
     format: 'JSONEachRow',
   });
   return rs.json<QuarantineRow>();

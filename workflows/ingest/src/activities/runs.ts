@@ -1,6 +1,6 @@
 // Run bookkeeping activities: open a run (deciding what each collection
 // resumes from), advance cursors, and close the run with its counts or error.
-import { getCursor, getRun, rebuildDemandStates, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
+import { getCursor, getRun, rebuildDemandStates, releaseQuarantine, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, RunStart, SyncRequest } from '../types.ts';
@@ -61,6 +61,7 @@ export function runActivities(deps: ActivityDeps) {
         // Pages only know their own repeats; the tables know what the run added.
         counts.loaded = await versionsAddedBy(deps.ch, r.runId);
         counts.duplicates = Math.max(0, counts.received - counts.quarantined - counts.loaded);
+        await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
       }
       await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
       return counts;
