@@ -45,9 +45,13 @@ export function isoFromClickHouse(ts: string): string {
   return `${ts.replace(' ', 'T')}Z`.replace(/(\.\d{3})\d*Z$/, '$1Z');
 }
 
+/** When data synced at `lastSuccess` goes (or went) stale: two schedule periods later, in ms. */
+export function staleSince(lastSuccess: string, schedule: string): number {
+  return Date.parse(lastSuccess) + 2 * schedulePeriodMs(schedule);
+}
+
 export function isStale(lastSuccess: string | null, schedule: string, now: Date): boolean {
-  if (lastSuccess === null) return true;
-  return now.getTime() - new Date(lastSuccess).getTime() > 2 * schedulePeriodMs(schedule);
+  return lastSuccess === null || now.getTime() > staleSince(lastSuccess, schedule);
 }
 
 export async function freshness(ch: ClickHouseClient, feeds: readonly FeedingSource[], now = new Date()): Promise<Freshness> {

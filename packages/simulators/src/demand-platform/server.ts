@@ -2,12 +2,11 @@
 // sources.md §2 describes it, over node:http on 127.0.0.1, for tests,
 // benchmarks and the dev stack. Events come from a lazily generated feed
 // (feed.ts), so 10 M events cost a few MB; see README.md.
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { DISTRICTS_CODES } from '@liaison/schemas';
 import { demoRegistry } from '../demo-data/district.ts';
 import { DemandFeed } from './feed.ts';
 import type { DemandFaults } from './faults.ts';
+import { serveLoopback } from '../http-server.ts';
 import { handle, type RequestRecord } from './handler.ts';
 import type { DemandEnterprise } from './lifecycle.ts';
 import type { WireDemandEvent } from './wire.ts';
@@ -50,7 +49,7 @@ export async function startDemandPlatformSimulator(opts: DemandPlatformOptions):
   const feed = new DemandFeed({ seed, demands: opts.demands ?? 2000, enterprises });
   let faults: DemandFaults = { ...opts.faults };
   const requests: RequestRecord[] = [];
-  const stopping = new AbortController();
+  const stopping = new AbortController(); // the handler's signal, aborted by stop()
   const ctx = {
     auth: { apiKey: opts.apiKey, secret: opts.secret },
     feed,
@@ -59,25 +58,12 @@ export async function startDemandPlatformSimulator(opts: DemandPlatformOptions):
     log: (r: RequestRecord) => void requests.push(r),
     signal: stopping.signal,
   };
-  const server = createServer((req, res) => {
-    handle(ctx, req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`simulator error: ${String(err)}`);
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
-  });
-  const { address, port } = server.address() as AddressInfo;
+  const server = await serveLoopback((req, res) => handle(ctx, req, res), opts);
   return {
-    url: `http://${address}:${port}`,
+    url: server.url,
     stop() {
       stopping.abort();
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      return server.stop();
     },
     setFaults(next) {
       faults = { ...next };

@@ -2,12 +2,11 @@
 // for tests, benchmarks and the dev stack: realistic demo data by default,
 // switchable faults, a request log, and data that can be changed while it
 // runs (to test incremental syncs).
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { COLLECTIONS, type Collection } from '@liaison/schemas';
 import { demoDistrict } from '../demo-data/district.ts';
 import { seededRand } from '../demo-data/random.ts';
 import { faultPlan, type DistrictApiFaults } from './faults.ts';
+import { serveLoopback } from '../http-server.ts';
 import { handle, type RequestLogEntry } from './handler.ts';
 import { collectionStore, type CollectionStore, type RawRecord } from './store.ts';
 
@@ -60,7 +59,7 @@ export async function startDistrictApiSimulator(opts: DistrictApiSimulatorOption
   let plan = faultPlan(opts.faults ?? {}, seed);
   let serial = 0;
   const requests: RequestLogEntry[] = [];
-  const stopping = new AbortController();
+  const stopping = new AbortController(); // the handler's signal, aborted by stop()
   const ctx = {
     token: opts.token,
     stores,
@@ -71,19 +70,9 @@ export async function startDistrictApiSimulator(opts: DistrictApiSimulatorOption
     log: (e: RequestLogEntry) => void requests.push(e),
     signal: stopping.signal,
   };
-  const server = createServer((req, res) => {
-    handle(ctx, req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
-      res.end(`simulator error: ${String(err)}`);
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', resolve);
-  });
-  const { address, port } = server.address() as AddressInfo;
+  const server = await serveLoopback((req, res) => handle(ctx, req, res), opts);
   return {
-    url: `http://${address}:${port}`,
+    url: server.url,
     requests,
     clearRequests: () => void requests.splice(0),
     setFaults(faults) {
@@ -100,10 +89,7 @@ export async function startDistrictApiSimulator(opts: DistrictApiSimulatorOption
     records: (collection) => stores[collection].page({ sinceMs: null, after: null, limit: Infinity }).records,
     stop() {
       stopping.abort();
-      return new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      return server.stop();
     },
   };
 }

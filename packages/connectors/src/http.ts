@@ -1,0 +1,80 @@
+// One GET against a source's HTTP API, with every way it can fail turned
+// into a SourceError that says whether a retry can help and names the URL
+// and status, never the credentials (they travel only in headers, and any
+// user:password in the URL is masked). Caller cancellation is passed through
+// untouched: cancelling is not a source fault. Shared by the HTTP connectors,
+// which differ only in their headers and how they are named in messages.
+import { SourceError } from './errors.ts';
+
+export interface HttpGetOptions {
+  fetch?: typeof fetch;
+  /** Whole request including the body; default 30 s. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+/** How a source is named in messages, and what to check when it refuses our credentials. */
+export interface SourceLabel {
+  name: string;
+  credentials: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 30_000;
+
+/** The URL as it may appear in messages and logs: no user:password part. */
+export function safeUrl(url: URL): string {
+  if (!url.username && !url.password) return url.href;
+  const copy = new URL(url.href);
+  copy.username = '';
+  copy.password = '';
+  return copy.href;
+}
+
+/** The 200 body as text; any other outcome throws a SourceError. */
+export async function getText(url: URL, headers: Record<string, string>, source: SourceLabel, opts: HttpGetOptions): Promise<string> {
+  const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
+  try {
+    // fetch refuses URLs with user:password, quoting them in its error: drop them.
+    const res = await (opts.fetch ?? fetch)(safeUrl(url), { headers: { Accept: 'application/json', ...headers }, signal });
+    const text = await res.text();
+    if (res.status === 200) return text;
+    throw statusError(res, text, url, source);
+  } catch (err) {
+    if (err instanceof SourceError) throw err;
+    if (opts.signal?.aborted) throw opts.signal.reason;
+    const reason = timeout.aborted ? `timed out after ${timeoutMs} ms` : `network error (${networkReason(err)})`;
+    throw new SourceError('unavailable', `${source.name} ${reason} at ${safeUrl(url)}`, { cause: err });
+  }
+}
+
+/** `fetch failed: ECONNREFUSED`: undici hides the useful part in `cause`. */
+function networkReason(err: unknown): string {
+  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
+  return [String(err instanceof Error ? err.message : err), cause?.code ?? cause?.message].filter(Boolean).join(': ');
+}
+
+/** The SourceError for a non-200 answer. */
+export function statusError(res: Response, body: string, url: URL, source: SourceLabel): SourceError {
+  const status = res.status;
+  const detail = `HTTP ${status} from ${safeUrl(url)}${body.trim() ? `: ${body.trim().slice(0, 200)}` : ''}`;
+  if (status === 429) {
+    const retryAfterMs = retryAfter(res.headers.get('Retry-After'));
+    return new SourceError('rate_limited', `${source.name} rate limit, ${detail}`, { status, retryAfterMs });
+  }
+  if (status === 401 || status === 403) return new SourceError('unauthorized', `${source.name} ${source.credentials}: ${detail}`, { status });
+  // 408 is the server giving up on a slow exchange: as transient as a 5xx.
+  if (status >= 500 || status === 408) return new SourceError('unavailable', `${source.name} failed: ${detail}`, { status });
+  if (status >= 400) return new SourceError('bad_request', `${source.name} rejected the request: ${detail}`, { status });
+  return new SourceError('bad_response', `${source.name} answered an unexpected ${detail}`, { status });
+}
+
+/** `Retry-After` as delay-seconds or an HTTP date (RFC 9110 §10.2.3). */
+export function retryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (header === null || header.trim() === '') return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, at - now);
+}
