@@ -7,11 +7,10 @@ import { DISTRICTS_CODES } from '@liaison/schemas';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 // The demand simulator's private wording (titles, notes, resolutions, reasons,
-// some naming people), by path until @liaison/simulators exports it.
-import {
-  PROGRESS_NOTES, REOPEN_REASONS, RESOLUTIONS, TOPICS, WITHDRAW_REASONS,
-} from '../../../packages/simulators/src/demand-platform/vocabulary.ts';
+// some naming people): none of it may reach a public answer.
+import { demandVocabulary } from '@liaison/simulators';
 import { parseCsv, url } from './e2e-support.ts';
+const { PROGRESS_NOTES, REOPEN_REASONS, RESOLUTIONS, TOPICS, WITHDRAW_REASONS } = demandVocabulary;
 import { coverageResponse, demandsResponse, investmentResponse, qualityResponse } from './lib/server/openapi/responses.ts';
 
 interface Endpoint {

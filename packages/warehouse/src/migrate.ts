@@ -1,4 +1,4 @@
-// Applies the numbered SQL migrations (infra/migrations/NNNN_name.sql) once
+// Applies the numbered SQL migrations (packages/warehouse/migrations/NNNN_name.sql) once
 // each, in order, recording them in `schema_migrations`. Re-running is a no-op;
 // a failed migration stops start-up naming its file and the server's message.
 import { readdir, readFile } from 'node:fs/promises';
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createClickHouseClient } from './client.ts';
 import type { ClickHouseSettings } from './env.ts';
 
-export const MIGRATIONS_DIR = fileURLToPath(new URL('../../../infra/migrations/', import.meta.url));
+export const MIGRATIONS_DIR = fileURLToPath(new URL('../migrations/', import.meta.url));
 const FILE_NAME = /^(\d{4})_[a-z0-9_]+\.sql$/;
 
 export class MigrationError extends Error {

@@ -4,7 +4,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '../../../simulators/src/demand-platform/server.ts';
+import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '@liaison/simulators';
 import { SourceError } from '../errors.ts';
 import { fetchDemandEventsPage, demandEventsUrl } from './fetch-page.ts';
 

@@ -3,7 +3,7 @@
 // arrival order differs from occurred_at order as sources.md §2 warns.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DemandEvent } from '@liaison/schemas';
-import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '../../../simulators/src/demand-platform/server.ts';
+import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '@liaison/simulators';
 import { readDemandEvents } from './read.ts';
 import type { DemandEventsPageResult } from './fetch-page.ts';
 

@@ -4,9 +4,8 @@
 // beside the good ones of the same page.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { isoToUtc } from '@liaison/schemas';
-// By path, not by package: @liaison/simulators already depends on this package.
-import { startDistrictApiSimulator, type DistrictApiSimulator } from '../../../simulators/src/district-api/server.ts';
-import { POISON_KINDS } from '../../../simulators/src/district-api/poison.ts';
+import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
+import { DISTRICT_API_POISON_KINDS as POISON_KINDS } from '@liaison/simulators';
 import { SourceError } from '../errors.ts';
 import { fetchDistrictApiPage, type DistrictApiCollection, type DistrictApiPageRequest } from './fetch-page.ts';
 

@@ -4,8 +4,7 @@
 // loader's job, and it needs to see the repeats to prove it does it).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { COLLECTIONS, recordKey, type Collection } from '@liaison/schemas';
-// By path, not by package: @liaison/simulators already depends on this package.
-import { startDistrictApiSimulator, type DistrictApiSimulator } from '../../../simulators/src/district-api/server.ts';
+import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { readDistrictApi } from './read.ts';
 
 const token = 't0ken';

@@ -7,8 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RECORD_SCHEMAS, type Collection } from '@liaison/schemas';
 import { describe, expect, it } from 'vitest';
-import { demoDistrict } from '../../../simulators/src/demo-data/district.ts';
-import { redeliverUnchanged, writeDistrictDrop, type DistrictDropOptions } from '../../../simulators/src/district-files/drop.ts';
+import { demoDistrict, redeliverUnchanged, writeDistrictDrop, type DistrictDropOptions } from '@liaison/simulators';
 import { listDropFiles } from './list.ts';
 import { readDropFile } from './read.ts';
 

@@ -20,7 +20,7 @@ describe('parseCliVersion', () => {
 describe('findRepoRoot', () => {
   it('walks up from this package to the workspace root', () => {
     const root = findRepoRoot(import.meta.dirname);
-    expect(root).toBe(dirname(dirname(dirname(import.meta.dirname))));
+    expect(root).toBe(dirname(dirname(dirname(dirname(import.meta.dirname)))));
     expect(existsSync(`${root}/pnpm-workspace.yaml`)).toBe(true);
   });
 

@@ -18,3 +18,4 @@ export type { FileEncoding } from './district-files/write-csv.ts';
 export * from './district-files/demo-drops.ts';
 export * from './member-portal/demo-members.ts';
 export * from './member-portal/submit.ts';
+export * as demandVocabulary from './demand-platform/vocabulary.ts';

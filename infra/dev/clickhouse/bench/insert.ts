@@ -1,6 +1,6 @@
 // Benchmark: JSONEachRow inserts through @clickhouse/client into the embedded
 // server, the path every loader in the platform takes.
-//   node infra/clickhouse/bench/insert.ts [rows=100000] [rounds=5]
+//   node infra/dev/clickhouse/bench/insert.ts [rows=100000] [rounds=5]
 import { createClient } from '@clickhouse/client';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

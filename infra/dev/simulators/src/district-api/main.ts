@@ -1,5 +1,5 @@
 // Standalone district API for the dev stack:
-//   node packages/simulators/src/district-api/main.ts --district nanshan --port 7101 --token dev-token
+//   node infra/dev/simulators/src/district-api/main.ts --district nanshan --port 7101 --token dev-token
 // Prints `ready URL` once listening. Options: --seed S, --enterprises N,
 // --visits N, --projects N, --page-size N (default page size) and --faults,
 // a comma list such as `overlap,rateLimit=0.05,serverError=every:7,poison=0.1`

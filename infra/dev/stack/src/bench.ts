@@ -49,7 +49,7 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [join(REPO_ROOT, 'infra/stack/src/dashboard-http.ts')], {
+  const app = spawn(process.execPath, [join(REPO_ROOT, 'infra/dev/stack/src/dashboard-http.ts')], {
     cwd: dashboard, stdio: 'ignore',
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLICKHOUSE_URL: server.url,
       CLICKHOUSE_DATABASE: 'bench', SOURCES_FILE: sourcesFile },

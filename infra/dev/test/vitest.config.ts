@@ -6,7 +6,7 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const sources = ['apps', 'packages', 'workflows', 'infra'].map((d) => `${d}/**/src/**`);
 const exclude = ['**/node_modules/**', '**/.svelte-kit/**', '**/build/**'];
 

@@ -1,6 +1,6 @@
 // Executable: ClickHouse's HTTP interface over a chDB engine on one data
 // directory, one process per directory (chDB binds one per process).
-//   node infra/clickhouse/src/server.ts --data DIR --port N [--host 127.0.0.1]
+//   node infra/dev/clickhouse/src/server.ts --data DIR --port N [--host 127.0.0.1]
 //     [--user U --password P] [--setting name=value]... [--watch-stdin]
 // Prints `ready http://HOST:PORT` once serving; exits cleanly on SIGTERM/SIGINT
 // and, with --watch-stdin, when its stdin closes (i.e. its parent died).

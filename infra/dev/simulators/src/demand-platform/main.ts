@@ -1,5 +1,5 @@
 // Standalone demand platform for the dev stack and benchmarks:
-//   node packages/simulators/src/demand-platform/main.ts --port 7201 --key dev-key --secret dev-secret
+//   node infra/dev/simulators/src/demand-platform/main.ts --port 7201 --key dev-key --secret dev-secret
 // Prints `ready URL` once listening, so a supervising script can wait for it.
 // --demands 1800000 gives about 10 M events; they are generated as pages are
 // asked for (see feed.ts), so memory stays small.

@@ -1,5 +1,5 @@
 // Standalone drop-folder writer for the dev stack:
-//   node packages/simulators/src/district-files/main.ts --dir .data/drops/futian --district futian
+//   node infra/dev/simulators/src/district-files/main.ts --dir .data/drops/futian --district futian
 // Writes `--days` nights (default 3) of export files from the seeded demo
 // data, each night in another dialect: CSV UTF-8 with BOM; XLSX with serial
 // dates, shuffled and extra columns, grouped numbers, codes mixed with names;

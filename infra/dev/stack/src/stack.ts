@@ -95,7 +95,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
       } else {
         // Plain http on this machine: see dashboard-http.ts.
-        child('dashboard', [join(REPO_ROOT, 'infra/stack/src/dashboard-http.ts')],
+        child('dashboard', [join(REPO_ROOT, 'infra/dev/stack/src/dashboard-http.ts')],
           { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
       }
       dashboardUrl = `http://127.0.0.1:${port}`;
