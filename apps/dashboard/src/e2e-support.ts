@@ -3,6 +3,7 @@
 // driven by playwright-core, and readers for what a figure panel shows — its
 // table, its CSV download — so a test can hold them against the public API.
 import { AxeBuilder } from '@axe-core/playwright';
+import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehouse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Lang } from './lib/i18n.ts';
@@ -31,6 +32,16 @@ export async function launch(width = 1280): Promise<{ browser: Browser; page: Pa
   // axe needs a page that belongs to an explicit context
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   return { browser, page: await context.newPage() };
+}
+
+/** A client of the stack's ClickHouse, for tests that set up members or operators directly in the warehouse. */
+export function stackClickHouse(): ClickHouseClient {
+  const chUrl = process.env['LIAISON_E2E_CLICKHOUSE_URL'];
+  if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
+  return createClickHouseClient({
+    url: chUrl, user: 'default', password: '',
+    database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
+  });
 }
 
 /** Open a page and wait until its charts have drawn (they render in the browser), if it has data to draw. */

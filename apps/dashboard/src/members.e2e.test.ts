@@ -3,16 +3,13 @@
 // function), on the stack's ClickHouse: LIAISON_E2E_CLICKHOUSE_URL and
 // LIAISON_E2E_CLICKHOUSE_DATABASE, set by the e2e global setup.
 import { randomBytes } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
 import { DEMAND_CATEGORIES } from '@liaison/schemas';
-import { createClickHouseClient, issueMemberToken, type ClickHouseClient } from '@liaison/warehouse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { issueMemberToken, type ClickHouseClient } from '@liaison/warehouse';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, launch, stackClickHouse, url } from './e2e-support.ts';
 
-const BASE = process.env['LIAISON_E2E_BASE_URL'] ?? '';
-const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
-const url = (path: string) => new URL(path, BASE).href;
 const run = randomBytes(3).toString('hex');
 const A = { member_id: `e2e-a-${run}`, unit_name: '测试甲单位' };
 const B = { member_id: `e2e-b-${run}`, unit_name: '测试乙单位' };
@@ -39,13 +36,7 @@ async function list(token: string): Promise<Array<{ id: string; status: string; 
 }
 
 beforeAll(async () => {
-  if (!BASE) throw new Error('LIAISON_E2E_BASE_URL is not set: point it at a running dashboard');
-  const chUrl = process.env['LIAISON_E2E_CLICKHOUSE_URL'];
-  if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
-  ch = createClickHouseClient({
-    url: chUrl, user: 'default', password: '',
-    database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
-  });
+  ch = stackClickHouse();
   for (const m of [A, B]) tokens[m.member_id] = await issueMemberToken(ch, m);
 });
 afterAll(async () => {
@@ -118,33 +109,25 @@ describe('member portal', () => {
   let browser: Browser;
   let page: Page;
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    ({ browser, page } = await launch());
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  async function noSeriousViolations(): Promise<void> {
-    const { violations } = await new AxeBuilder({ page }).analyze();
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  }
 
   it('requires a login, with the API token', async () => {
     await page.goto(url('/members'));
     expect(new URL(page.url()).pathname).toBe('/members/login');
     await expect.poll(() => page.locator('main').textContent()).toContain('pnpm liaison members add');
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
     await page.fill('#token', 'lsm_wrong');
     await page.click('main button[type=submit]');
     await page.locator('#token-error').waitFor();
     await page.fill('#token', tokens[A.member_id]!);
     await Promise.all([page.waitForURL(url('/members')), page.click('main button[type=submit]')]);
     await expect.poll(() => page.locator('main').textContent()).toContain(A.unit_name);
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
   });
 
   it('lists only its own submissions', async () => {
@@ -167,7 +150,7 @@ describe('member portal', () => {
     await expect.poll(() => page.locator('#f-data-plans-0-planned_investment_wan-err').textContent()).toContain('最多 4 位小数');
     expect(await page.locator('#f-data-plans-0-sector').getAttribute('aria-invalid')).toBe('true');
     expect(posts).toEqual([]);
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
 
     await page.selectOption('#f-data-plans-0-sector', 'new_energy');
     await page.selectOption('#f-data-plans-0-district', 'nanshan');
@@ -200,7 +183,7 @@ describe('member portal', () => {
     await upload(await fill([[housing, null, null], [], ['nonsense', '意见', null]]));
     await page.locator('section.upload .issues').waitFor();
     expect(await page.locator('section.upload .issues tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).toEqual(['2', '4']);
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
     await upload(await fill([[housing, '希望增加人才公寓', null], ['financing', '融资渠道少', 'D-100']]));
     await page.locator('section.upload p.ok').waitFor();
     const uploads = (await list(tokens[A.member_id]!)).filter((s) => s.channel === 'upload');

@@ -3,16 +3,13 @@
 // submission with personal data are seeded here through the warehouse, on the
 // stack's ClickHouse (LIAISON_E2E_CLICKHOUSE_URL / _DATABASE from the setup).
 import { randomBytes } from 'node:crypto';
-import { AxeBuilder } from '@axe-core/playwright';
 import {
-  addOperator, createClickHouseClient, listQuarantine, listRuns, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
+  addOperator, listQuarantine, listRuns, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
 } from '@liaison/warehouse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoSeriousA11yViolations, launch, stackClickHouse, url } from './e2e-support.ts';
 
-const BASE = process.env['LIAISON_E2E_BASE_URL'] ?? '';
-const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
-const url = (path: string) => new URL(path, BASE).href;
 const tag = randomBytes(3).toString('hex');
 const OPERATOR = { name: `ops-e2e-${tag}`, password: `pw-${randomBytes(9).toString('hex')}` };
 const FAILED_RUN = `run-failed-${tag}`;
@@ -23,19 +20,8 @@ let ch: ClickHouseClient;
 let browser: Browser;
 let page: Page;
 
-async function noSeriousViolations(): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
 beforeAll(async () => {
-  if (!BASE) throw new Error('LIAISON_E2E_BASE_URL is not set: point it at a running dashboard');
-  const chUrl = process.env['LIAISON_E2E_CLICKHOUSE_URL'];
-  if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
-  ch = createClickHouseClient({
-    url: chUrl, user: 'default', password: '',
-    database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
-  });
+  ch = stackClickHouse();
   await addOperator(ch, OPERATOR.name, OPERATOR.password);
   await saveRun(ch, {
     run_id: FAILED_RUN, source_id: 'nanshan', source_kind: 'district-api', mode: 'scheduled', rerun_of: null, window_from: null,
@@ -46,11 +32,7 @@ beforeAll(async () => {
   const data = { unit_name: '单位', contact_name: PERSONAL.name, contact_phone: '13800138000' };
   await recordSubmission(ch, { member_id: `m-${tag}`, kind: 'profile', period: '2024', status: 'rejected', data, errors: [], channel: 'api' });
   await quarantineRecords(ch, [{ raw: { kind: 'opinions', period: '2024', data: { items: [{ category: 'x', text: PERSONAL.text }] } }, position: { seq: 1 }, key: `m-${tag}/opinions/2024`, issues: [{ path: 'data.items.0.category', code: 'invalid_value', message: 'unknown demand category code "x"' }] }], { sourceId: `members-${tag}`, collection: 'submissions', runId: FAILED_RUN });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  ({ browser, page } = await launch());
 });
 
 afterAll(async () => {
@@ -70,7 +52,7 @@ describe('operations console', () => {
     expect(forged.status).toBe(403);
     await page.goto(url('/ops'));
     expect(new URL(page.url()).pathname).toBe('/ops/login');
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
     await page.fill('#name', OPERATOR.name);
     await page.fill('#password', 'wrong-password');
     await page.click('main button[type=submit]');
@@ -84,7 +66,7 @@ describe('operations console', () => {
     expect(await rows.count()).toBeGreaterThan(1);
     expect(await page.locator('#runs tbody tr[data-status="succeeded"]').count()).toBeGreaterThan(0);
     await expect.poll(() => page.locator(`#runs tr[data-run="${FAILED_RUN}"]`).textContent()).toContain(SECRET_ERROR);
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
     await page.goto(url('/ops?source=nanshan&failed=1'));
     const statuses = await page.locator('#runs tbody tr').evaluateAll((trs) => trs.map((r) => `${r.getAttribute('data-source')}/${r.getAttribute('data-status')}`));
     expect(new Set(statuses)).toEqual(new Set(['nanshan/failed']));
@@ -113,7 +95,7 @@ describe('operations console', () => {
     expect(await page.locator('#quarantine tbody tr').count()).toBe(Math.min(expected.length, 500));
     const first = expected[0]!;
     await expect.poll(() => page.locator('#quarantine').textContent()).toContain(first.issues[0]!.message);
-    await noSeriousViolations();
+    await expectNoSeriousA11yViolations(page);
 
     const csv = await page.request.get(url('/ops/quarantine/export?source=nanshan'));
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
