@@ -53,3 +53,17 @@ export function recordKey(collection: Collection, raw: unknown): string | null {
   if (values.at(-1) === null) return null;
   return values.map((v) => v ?? '?').join(IDENTITY_SEPARATOR);
 }
+
+/** A member submission is one per (member, kind, period): the latest accepted wins (sources.md §3). */
+export const SUBMISSION_IDENTITY_FIELDS = ['member_id', 'kind', 'period'] as const;
+type SubmissionIdentity = { readonly [F in (typeof SUBMISSION_IDENTITY_FIELDS)[number]]?: unknown };
+
+/** The operator-facing key of a submission, `member/kind/period`, best effort (any field may be missing). */
+export function submissionKey(s: SubmissionIdentity): string {
+  return SUBMISSION_IDENTITY_FIELDS.map((f) => String(s[f])).join(IDENTITY_SEPARATOR);
+}
+
+/** The same identity as an unambiguous map key (values may contain the separator). */
+export function submissionIdentity(s: SubmissionIdentity): string {
+  return JSON.stringify(SUBMISSION_IDENTITY_FIELDS.map((f) => s[f]));
+}

@@ -3,7 +3,7 @@
 // schema (a submission accepted under an older schema version must still
 // fit), then the latest per (member, kind, period) wins in the loaded tables.
 import { heartbeat } from '@temporalio/activity';
-import { submissionRequest, validateBatch, type SourceConfigOf } from '@liaison/schemas';
+import { submissionKey, submissionRequest, validateBatch, type SourceConfigOf } from '@liaison/schemas';
 import { loadMemberSubmissions, quarantineRecords, readInbox } from '@liaison/warehouse';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -25,7 +25,7 @@ export async function memberInboxPage(
     inbox.map((s) => ({ raw: { kind: s.kind, period: s.period, data: s.data }, position: { seq: Number(s.seq) } })),
     (raw) => {
       const r = raw as { kind?: unknown; period?: unknown; data?: { member_id?: unknown } };
-      return `${String(r.data?.member_id)}/${String(r.kind)}/${String(r.period)}`;
+      return submissionKey({ member_id: r.data?.member_id, kind: r.kind, period: r.period });
     },
   );
   const bySeq = new Map(inbox.map((s) => [Number(s.seq), s]));
