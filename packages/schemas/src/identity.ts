@@ -4,6 +4,8 @@
 // record (the loaders' dedupe), the best-effort key of a raw, maybe invalid
 // one (quarantine), and, in @liaison/warehouse, the same key as SQL over the
 // stored columns (quarantine release). Adding a field here changes all three.
+// Member submissions have their identity at the end of the file: (member,
+// kind, period), for the member loader's "latest wins" and quarantine keys.
 import type { DemandEvent } from './demand-events.ts';
 import type { Collection, RecordOf } from './records.ts';
 
