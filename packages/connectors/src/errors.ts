@@ -1,23 +1,20 @@
 // Typed failures raised by connectors. Connectors never retry by themselves:
 // retrying is Temporal's job, so every error says whether a retry can help and,
 // when the source asked for it (429 Retry-After), how long to wait first.
+// Whether a retry helps is decided here, once per kind; ingest only passes the
+// decision on to Temporal (workflows/ingest activities/to-failure.ts).
 
-export type SourceErrorKind =
-  | 'rate_limited' // 429: retry after the delay the source gave
-  | 'unavailable' // 5xx, network error, timeout: retry with backoff
-  | 'bad_response' // a body that is not the promised JSON: transient per spec
-  | 'unauthorized' // 401/403: credentials are wrong; retrying cannot help
-  | 'bad_request' // 4xx other than the above: our request is wrong
-  | 'unreadable'; // a file that cannot be decoded or parsed at all
+/** Per kind of failure: can a retry help? */
+const RETRY_HELPS = {
+  rate_limited: true, // 429: retry after the delay the source gave
+  unavailable: true, // 5xx, network error, timeout: retry with backoff
+  bad_response: true, // a body that is not the promised JSON: transient per spec
+  unauthorized: false, // 401/403: credentials are wrong; retrying cannot help
+  bad_request: false, // 4xx other than the above: our request is wrong
+  unreadable: false, // a file that cannot be decoded or parsed at all
+} as const satisfies Record<string, boolean>;
 
-const RETRYABLE: Record<SourceErrorKind, boolean> = {
-  rate_limited: true,
-  unavailable: true,
-  bad_response: true,
-  unauthorized: false,
-  bad_request: false,
-  unreadable: false,
-};
+export type SourceErrorKind = keyof typeof RETRY_HELPS;
 
 export class SourceError extends Error {
   override readonly name = 'SourceError';
@@ -34,7 +31,7 @@ export class SourceError extends Error {
   ) {
     super(message, { cause: opts.cause });
     this.kind = kind;
-    this.retryable = RETRYABLE[kind];
+    this.retryable = RETRY_HELPS[kind];
     this.retryAfterMs = opts.retryAfterMs;
     this.status = opts.status;
   }

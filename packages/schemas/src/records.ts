@@ -75,7 +75,18 @@ export const RECORD_SCHEMAS = {
 } as const;
 export type Collection = keyof typeof RECORD_SCHEMAS;
 export const COLLECTIONS = ['enterprises', 'visits', 'projects'] as const satisfies readonly Collection[];
-export type RecordOf<C extends Collection> = z.output<(typeof RECORD_SCHEMAS)[C]>;
+type RecordMap = { [C in Collection]: z.output<(typeof RECORD_SCHEMAS)[C]> };
+/** The zod-inferred record of a collection (stays tied to C where C is generic). */
+export type RecordOf<C extends Collection> = RecordMap[C];
+/** A schema that yields a collection's record: its JSON form, or its file-row form. */
+export type RecordSchema<C extends Collection> = z.ZodType<RecordOf<C>>;
+
+const SCHEMA_OF: { [C in Collection]: RecordSchema<C> } = RECORD_SCHEMAS;
+
+/** A collection's schema, typed by its record even where the collection is generic (plain indexing loses that). */
+export function recordSchema<C extends Collection>(collection: C): RecordSchema<C> {
+  return SCHEMA_OF[collection];
+}
 
 /** `GET {baseUrl}/v1/{collection}` answer; records stay unvalidated here so each is checked on its own. */
 export const districtApiPage = z.object({
@@ -85,13 +96,6 @@ export const districtApiPage = z.object({
 });
 export type DistrictApiPage = z.output<typeof districtApiPage>;
 
-/** The operator-facing identity of a record, best effort from a raw (maybe invalid) record. */
-export function recordKey(collection: Collection, raw: unknown): string | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const r = raw as Record<string, unknown>;
-  const s = (v: unknown) => (typeof v === 'string' && v !== '' ? v : typeof v === 'number' ? String(v) : null);
-  if (collection === 'enterprises') return s(r.uscc);
-  const id = s(collection === 'visits' ? r.visit_id : r.project_id);
-  if (id === null) return null;
-  return `${s(r.district) ?? '?'}/${id}`;
-}
+// Identity (which fields make a record's key; `recordKey` of raw records) is
+// defined in identity.ts and exported from here with the records it names.
+export * from './identity.ts';

@@ -4,7 +4,7 @@
 // figures read one row per demand instead of folding millions of events.
 import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { DEMAND_PRIVATE_FIELDS, DemandEvent } from '@liaison/schemas';
+import { identityKey, type DEMAND_PRIVATE_FIELDS, type DemandEvent } from '@liaison/schemas';
 
 const EVENT_COLUMNS = ['demand_id', 'event_id', 'seq', 'type', 'occurred_at', 'uscc', 'district', 'category',
   'channel', 'priority', 'department', 'deadline', 'satisfaction', 'source_id', 'run_id'] as const;
@@ -13,15 +13,16 @@ const EVENT_COLUMNS = ['demand_id', 'event_id', 'seq', 'type', 'occurred_at', 'u
 export type DemandTextField = (typeof DEMAND_PRIVATE_FIELDS)[number] | 'enterprise_name';
 
 /**
- * One copy per event_id: the lowest seq, then the first in the batch (the copy
+ * One copy per identity (event_id): the lowest seq, then the first in the batch (the copy
  * the table and foldDemand keep). One insert gives every row the same
  * loaded_at, so the table itself could not choose between batch duplicates.
  */
 export function distinctEvents(events: readonly DemandEvent[]): { kept: DemandEvent[]; duplicates: number } {
   const byId = new Map<string, DemandEvent>();
   for (const e of events) {
-    const seen = byId.get(e.event_id);
-    if (!seen || e.seq < seen.seq) byId.set(e.event_id, e);
+    const id = identityKey('events', e);
+    const seen = byId.get(id);
+    if (!seen || e.seq < seen.seq) byId.set(id, e);
   }
   return { kept: [...byId.values()], duplicates: events.length - byId.size };
 }

@@ -1,29 +1,39 @@
 // Loads validated district records (enterprises, visits, projects) into their
-// versioned tables. Column order is fixed here once; rows go as
-// JSONCompactEachRow (arrays, not objects: measured ~2× cheaper to serialise).
+// versioned tables. The loader is generic over the collection and takes the
+// schema's record type: the columns are the schema's fields (one definition,
+// no hand list to drift), identity comes from @liaison/schemas identity.ts.
+// Rows go as JSONCompactEachRow (arrays, not objects: measured ~2× cheaper to
+// serialise).
 import type { ClickHouseClient } from '@clickhouse/client';
+import { identityKey, RECORD_SCHEMAS, type Collection, type RecordOf } from '@liaison/schemas';
 
-export type DistrictCollection = 'enterprises' | 'visits' | 'projects';
+export type DistrictCollection = Collection;
 
-const COLUMNS: Record<DistrictCollection, readonly string[]> = {
-  enterprises: ['uscc', 'name', 'ownership', 'parent_group', 'tier', 'district', 'cluster', 'party_org',
-    'party_members', 'employees', 'deleted', 'updated_at'],
-  visits: ['district', 'visit_id', 'uscc', 'visited_on', 'campaign', 'team', 'demands_raised',
-    'project_plans', 'updated_at'],
-  projects: ['district', 'project_id', 'name', 'kind', 'sector', 'stage', 'investment_wan', 'central_partner',
-    'local_partner', 'signed_on', 'landed_on', 'source_event', 'updated_at'],
-};
+/**
+ * A row as its table stores it: the schema's record type, with reference
+ * codes as the text their LowCardinality(String) columns hold (so fixtures
+ * written as plain objects load without being validated first).
+ */
+export type StoredRecord<C extends Collection> = ColumnsOf<RecordOf<C>>;
+type ColumnsOf<R> = { readonly [K in keyof R]: R[K] extends infer V ? (V extends string ? string : V) : never };
 
-/** The identity of a record per sources.md: uscc; (district, visit_id); (district, project_id). */
-export function identityOf(collection: DistrictCollection, r: Record<string, unknown>): string {
-  switch (collection) {
-    case 'enterprises':
-      return String(r['uscc']);
-    case 'visits':
-      return `${String(r['district'])}/${String(r['visit_id'])}`;
-    case 'projects':
-      return `${String(r['district'])}/${String(r['project_id'])}`;
-  }
+/**
+ * What the loader takes: a validated record of the collection, or its stored
+ * form. (The first is a case of the second; it is named so a caller generic
+ * over the collection passes its records without TypeScript having to prove
+ * the widening of codes.)
+ */
+export type LoadableRecord<C extends Collection> = RecordOf<C> | StoredRecord<C>;
+
+/** The table's data columns: the schema's fields, in its order. */
+export function columnsOf(collection: Collection): string[] {
+  return Object.keys(RECORD_SCHEMAS[collection].shape);
+}
+
+/** One stored column of a record (records are typed at the loader's boundary). */
+function column(record: object, name: string): unknown {
+  const row: Partial<Record<string, unknown>> = record;
+  return row[name];
 }
 
 /**
@@ -31,13 +41,13 @@ export function identityOf(collection: DistrictCollection, r: Record<string, unk
  * a delivery the later row wins, and one insert gives every row the same
  * loaded_at, so the database could not tell them apart.
  */
-export function lastPerVersion<T extends Record<string, unknown>>(
-  collection: DistrictCollection,
-  records: readonly T[],
-): { kept: T[]; duplicates: number } {
-  const byVersion = new Map<string, T>();
+export function lastPerVersion<C extends Collection, R extends LoadableRecord<C>>(
+  collection: C,
+  records: readonly R[],
+): { kept: R[]; duplicates: number } {
+  const byVersion = new Map<string, R>();
   for (const r of records) {
-    const key = `${identityOf(collection, r)}\u0000${String(r['updated_at'])}`;
+    const key = `${identityKey(collection, r)}\u0000${String(column(r, 'updated_at'))}`;
     byVersion.delete(key); // re-insert so Map order follows the last occurrence
     byVersion.set(key, r);
   }
@@ -50,16 +60,16 @@ export function lastPerVersion<T extends Record<string, unknown>>(
  * repeats within the batch; what a whole run added is counted at its end
  * (runs.ts versionsAddedBy), with no lookup on this hot path.
  */
-export async function loadDistrictRecords(
+export async function loadDistrictRecords<C extends Collection>(
   ch: ClickHouseClient,
-  collection: DistrictCollection,
-  records: readonly Record<string, unknown>[],
+  collection: C,
+  records: readonly LoadableRecord<C>[],
   meta: { sourceId: string; runId: string },
 ): Promise<{ loaded: number; duplicates: number }> {
   const { kept, duplicates: repeatedInBatch } = lastPerVersion(collection, records);
   if (kept.length === 0) return { loaded: 0, duplicates: repeatedInBatch };
-  const columns = COLUMNS[collection];
-  const values = kept.map((r) => [meta.sourceId, meta.runId, ...columns.map((c) => r[c] ?? null)]);
+  const columns = columnsOf(collection);
+  const values = kept.map((r) => [meta.sourceId, meta.runId, ...columns.map((c) => column(r, c) ?? null)]);
   await ch.insert({
     table: collection,
     values,

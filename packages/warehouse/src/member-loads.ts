@@ -5,7 +5,7 @@
 // here: a profile's contact name and phone, and an opinion's free text, stay
 // in the access-controlled submissions table only.
 import type { ClickHouseClient } from '@clickhouse/client';
-import { SUBMISSION_DATA_SCHEMAS, type OpinionsData, type ProfileData, type ProjectPlansData, type SubmissionKind } from '@liaison/schemas';
+import { SUBMISSION_DATA_SCHEMAS, submissionIdentity, type OpinionsData, type ProfileData, type ProjectPlansData, type SubmissionKind } from '@liaison/schemas';
 
 export interface AcceptedSubmission {
   seq: string | number | bigint;
@@ -50,7 +50,7 @@ function isKind(k: string): k is SubmissionKind {
 export function latestPerKey<T extends AcceptedSubmission>(batch: readonly T[]): T[] {
   const latest = new Map<string, T>();
   for (const s of batch) {
-    const key = JSON.stringify([s.member_id, s.kind, s.period]);
+    const key = submissionIdentity(s);
     const seen = latest.get(key);
     if (!seen || BigInt(s.seq) > BigInt(seen.seq)) latest.set(key, s);
   }

@@ -1,7 +1,8 @@
 // Quarantined records: kept with source, run, key, position, the raw record
 // and every issue, where operators can list, export and re-drive them.
 import type { ClickHouseClient } from '@clickhouse/client';
-import type { InvalidItem } from '@liaison/schemas';
+import { IDENTIFIED_COLLECTIONS, type InvalidItem } from '@liaison/schemas';
+import { IDENTIFIED_TABLES, IDENTITY_PARAMS, identitySql } from './identity-sql.ts';
 
 /** An invalid record as validation reports it: raw form, position, key, every issue. */
 export type QuarantinedRecord = InvalidItem;
@@ -53,25 +54,19 @@ export async function quarantineRecords(
   return records.length;
 }
 
-// The identity a loaded row has in quarantine, per data table and collection.
-const LOADED_IDENTITIES: ReadonlyArray<[collection: string, sql: string]> = [
-  ['enterprises', 'SELECT uscc FROM enterprises WHERE run_id = {run:String}'],
-  ['visits', "SELECT concat(district, '/', visit_id) FROM visits WHERE run_id = {run:String}"],
-  ['projects', "SELECT concat(district, '/', project_id) FROM projects WHERE run_id = {run:String}"],
-  ['events', 'SELECT toString(event_id) FROM demand_events WHERE run_id = {run:String}'],
-];
-
 /**
  * Releases the source's quarantined records of which the run loaded a valid
- * version (once per run, at its end: no lookup on the loading path).
+ * version (once per run, at its end: no lookup on the loading path). The key
+ * of a loaded row is identity-sql.ts's, the same as the quarantine's.
  */
 export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: string; runId: string }): Promise<void> {
-  for (const [collection, loaded] of LOADED_IDENTITIES) {
+  for (const collection of IDENTIFIED_COLLECTIONS) {
+    const loaded = `SELECT ${identitySql(collection)} FROM ${IDENTIFIED_TABLES[collection]} WHERE run_id = {run:String}`;
     await ch.command({
       query: `INSERT INTO quarantine_releases (source_id, collection, identity, run_id)
               SELECT DISTINCT source_id, collection, identity, {run:String} FROM quarantine
               WHERE source_id = {source:String} AND collection = {collection:String} AND identity IN (${loaded})`,
-      query_params: { source: r.sourceId, collection, run: r.runId },
+      query_params: { source: r.sourceId, collection, run: r.runId, ...IDENTITY_PARAMS },
     });
   }
 }

@@ -1,7 +1,7 @@
 // Demand events: the platform's feed generated (10 M events by default), then
 // a backfill of all of it through the real loader, which also refolds the
 // touched demands' states. The bare limit inserts the same events untyped.
-import { demandEvent, validateBatch, type DemandEvent } from '@liaison/schemas';
+import { demandEvent, validateBatch } from '@liaison/schemas';
 import { DemandFeed, demoRegistry } from '@liaison/simulators';
 import { loadDemandEvents, rebuildDemandStates, type ClickHouseClient } from '@liaison/warehouse';
 import { report, timed } from './measure.ts';
@@ -50,7 +50,7 @@ export async function benchDemandEvents(ch: ClickHouseClient, events: number): P
       const items = batch.map((line, index) => ({ raw: JSON.parse(line) as unknown, position: { index } }));
       const { valid } = validateBatch(demandEvent, items);
       // as a backfill run does: no refold per batch, one rebuild at the end
-      await loadDemandEvents(ch, valid.map((v) => v.record as DemandEvent), { sourceId: 'bench', runId: 'real' }, { refresh: false });
+      await loadDemandEvents(ch, valid.map((v) => v.record), { sourceId: 'bench', runId: 'real' }, { refresh: false });
       rows += batch.length;
     }
     await rebuildDemandStates(ch);

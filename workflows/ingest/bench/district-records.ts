@@ -1,12 +1,12 @@
 // District records: 1 M enterprises across the districts, as NDJSON text.
 import { DISTRICTS_CODES, enterpriseRecord, validateBatch } from '@liaison/schemas';
 import { demoEnterprises } from '@liaison/simulators';
-import { loadDistrictRecords, type ClickHouseClient } from '@liaison/warehouse';
+import { columnsOf, loadDistrictRecords, type ClickHouseClient } from '@liaison/warehouse';
 import { ndjsonBatches, report, timed } from './measure.ts';
 
 const BATCH = 50_000;
-const COLUMNS = ['uscc', 'name', 'ownership', 'parent_group', 'tier', 'district', 'cluster', 'party_org',
-  'party_members', 'employees', 'deleted', 'updated_at'] as const;
+// The loader's own columns, so the bare limit inserts exactly what the real path does.
+const COLUMNS = columnsOf('enterprises');
 
 function generate(count: number): string[] {
   const perDistrict = Math.ceil(count / DISTRICTS_CODES.length);

@@ -1,6 +1,8 @@
 // Messages between the sync workflow and its activities. Everything here is
 // small (ids, cursors, page tokens, counts): records never pass through
-// workflow history, only references to where a page is.
+// workflow history, only references to where a page is. Type-only imports:
+// this file is part of the workflow bundle.
+import type { Collection, SourceKind } from '@liaison/schemas';
 
 export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun';
 
@@ -34,20 +36,30 @@ export function addCounts(a: Counts, b: Counts): Counts {
   };
 }
 
+/** What each kind of source reads, by the name its cursor and counts are kept under. */
+export interface CollectionsByKind {
+  'district-api': Collection;
+  'district-files': 'files';
+  'demand-platform': 'events';
+  'member-inbox': 'submissions';
+}
+
+/** One collection of one kind of source, discriminated by `kind`. */
+export type PageTarget<K extends SourceKind = SourceKind> = { [P in K]: { kind: P; collection: CollectionsByKind[P] } }[K];
+
 export interface RunStart {
   runId: string;
-  sourceKind: string;
+  sourceKind: SourceKind;
   /** Collections to sync in order, each with the cursor it resumes from. */
-  collections: Array<{ collection: string; from: string | null }>;
+  collections: Array<PageTarget & { from: string | null }>;
   windowTo: string | null;
   /** Load again what was loaded before (full sync, backfill): skip nothing. */
   reload: boolean;
 }
 
-export interface PageRequest {
+interface PagePosition {
   runId: string;
   sourceId: string;
-  collection: string;
   /** Where this collection's sync started (cursor or window start). */
   from: string | null;
   to: string | null;
@@ -56,6 +68,9 @@ export interface PageRequest {
   page: string | null;
   pageNo: number;
 }
+
+/** The page activity's input: a discriminated union by source kind. */
+export type PageRequest<K extends SourceKind = SourceKind> = PageTarget<K> & PagePosition;
 
 export interface PageResult extends Counts {
   next: string | null;

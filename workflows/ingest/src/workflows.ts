@@ -15,12 +15,14 @@ import {
 } from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { IngestActivities } from './activities/index.ts';
-import { NON_RETRYABLE_TYPES } from './failures.ts';
 import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSummary, ZERO } from './types.ts';
 import { laterCursor } from './cursor-order.ts';
 import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
 
-/** Source I/O: retried with backoff; permanent failures are not retried. */
+/**
+ * Source I/O: retried with backoff. Permanent failures are not retried: the
+ * activity marks them nonRetryable, as the connector decided (activities/to-failure.ts).
+ */
 const source = proxyActivities<IngestActivities>({
   startToCloseTimeout: '10 minutes',
   // Short, so that an activity on a worker that died is retried elsewhere soon.
@@ -30,14 +32,13 @@ const source = proxyActivities<IngestActivities>({
     backoffCoefficient: 2,
     maximumInterval: '1 minute',
     maximumAttempts: 10,
-    nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES],
   },
 });
 
 /** Bookkeeping must eventually get through (it records failures too). */
 const book = proxyActivities<IngestActivities>({
   startToCloseTimeout: '1 minute',
-  retry: { initialInterval: '1 second', maximumInterval: '30 seconds', nonRetryableErrorTypes: [...NON_RETRYABLE_TYPES] },
+  retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 
 
@@ -72,8 +73,8 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
       const c = start.collections[p.collection]!;
       do {
         const r = await source.syncPage({
-          runId: start.runId, sourceId: req.sourceId, collection: c.collection,
-          from: c.from, to: start.windowTo, reload: start.reload, page: p.page, pageNo: p.pageNo,
+          ...c, runId: start.runId, sourceId: req.sourceId,
+          to: start.windowTo, reload: start.reload, page: p.page, pageNo: p.pageNo,
         });
         p.counts = addCounts(p.counts, r);
         p.cursor = laterCursor(p.cursor, r.cursor);

@@ -3,7 +3,7 @@
 // and every reason, and the good records beside it still load. Paging,
 // heartbeats and retries belong to the caller (the ingest activity); records
 // repeated across pages are passed on as they came (the loader dedupes).
-import { RECORD_SCHEMAS, recordKey, validateBatch, type BatchResult, type Collection, type RecordOf } from '@liaison/schemas';
+import { recordKey, recordSchema, validateBatch, type Collection, type RecordOf } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
 import type { SourcePage } from '../types.ts';
 import { bearerGetText, safeUrl, type BearerGet } from './http.ts';
@@ -41,9 +41,9 @@ export async function fetchDistrictApiPage<C extends DistrictApiCollection>(
   }
   const page = req.pageNo;
   const items = envelope.data.map((raw, index) => ({ raw, position: page === undefined ? { index } : { page, index } }));
-  const result = validateBatch(RECORD_SCHEMAS[req.collection], items, (raw) => recordKey(req.collection, raw));
+  const result = validateBatch(recordSchema(req.collection), items, (raw) => recordKey(req.collection, raw));
   return {
-    ...(result as BatchResult<RecordOf<C>>),
+    ...result,
     received: envelope.data.length,
     next: envelope.next,
     serverTime: envelope.serverTime,

@@ -115,7 +115,7 @@ export async function writeXlsx(dir: string, name: string, rows: Row[], opts: Xl
     const other = wb.addWorksheet(s);
     other.addRow(['说明', '这不是数据']);
     // orderNo (tab position) is real ExcelJS API, missing from its typings.
-    if (opts.othersFirst) (other as unknown as { orderNo: number }).orderNo = -1 - i;
+    if (opts.othersFirst) Object.assign(other, { orderNo: -1 - i });
   });
   const path = join(dir, name);
   await wb.xlsx.writeFile(path);

@@ -25,14 +25,17 @@ export interface XlsxRow {
   date1904: boolean;
 }
 
-// The parts of the streaming reader that its type declarations leave out.
-interface SheetReader extends AsyncIterable<{ number: number; values: unknown }> {
-  name: string;
+// The streaming reader holds a few things its type declarations leave out or
+// misplace (a sheet's name; `date1904` under `properties.model`): they are read
+// as unknown and checked, rather than cast to a shape the typings deny.
+function prop(o: unknown, key: string): unknown {
+  return typeof o === 'object' && o !== null ? Reflect.get(o, key) : undefined;
 }
-interface BookReader extends AsyncIterable<SheetReader> {
-  model?: { sheets?: { name: string }[] };
-  properties?: { model?: { date1904?: boolean } };
-}
+const sheetName = (sheet: object): string => String(prop(sheet, 'name'));
+
+/** The parse stream ExcelJS pipes the file into: readable, and ending it is ours to time. */
+type ZipParser = Pick<Readable, 'emit' | 'push' | 'readableEnded'>;
+const isZipParser = (s: object): s is ZipParser => typeof prop(s, 'push') === 'function' && typeof prop(s, 'emit') === 'function';
 
 const unreadable = (path: string, cause: unknown) =>
   cause instanceof SourceError
@@ -52,19 +55,21 @@ function zipInput(path: string): ReadStream {
   const input = createReadStream(path);
   const pipe = input.pipe.bind(input);
   input.pipe = <T extends NodeJS.WritableStream>(dest: T, opts?: { end?: boolean }): T => {
-    const zip = dest as unknown as Readable;
-    const emit = zip.emit.bind(zip);
-    zip.emit = (event: string | symbol, ...args: unknown[]): boolean => {
-      if (event === 'end' && !zip.readableEnded) return zip.push(null); // not the stream's own end yet
-      return emit(event, ...args);
-    };
+    if (isZipParser(dest)) {
+      const zip = dest;
+      const emit = zip.emit.bind(zip);
+      zip.emit = (event: string | symbol, ...args: unknown[]): boolean => {
+        if (event === 'end' && !zip.readableEnded) return zip.push(null); // not the stream's own end yet
+        return emit(event, ...args);
+      };
+    }
     return pipe(dest, opts);
   };
   return input;
 }
 
 /** Reads every remaining sheet to its end (see the comment at its use). */
-async function drain(sheets: AsyncIterator<SheetReader>): Promise<void> {
+async function drain(sheets: AsyncIterator<AsyncIterable<unknown>>): Promise<void> {
   for (let r = await sheets.next(); !r.done; r = await sheets.next()) for await (const _ of r.value);
 }
 
@@ -77,26 +82,27 @@ export async function* xlsxRows(path: string): AsyncGenerator<XlsxRow> {
     styles: 'ignore',
     hyperlinks: 'ignore',
     entries: 'ignore',
-  }) as unknown as BookReader;
+  });
   const sheets = book[Symbol.asyncIterator]();
   // Errors of the consumer never enter a generator, so everything caught
   // here comes from reading the file.
   try {
-    let sheet: SheetReader | undefined;
+    let sheet: ExcelJS.stream.xlsx.WorksheetReader | undefined;
     // Sheets arrive in zip order; the first in tab order is the export.
     while (!sheet) {
       const r = await sheets.next();
       if (r.done) break;
       const first = book.model?.sheets?.[0]?.name;
-      if (first === undefined || r.value.name === first) sheet = r.value;
+      if (first === undefined || sheetName(r.value) === first) sheet = r.value;
       else for await (const _ of r.value); // read past it, so its stream closes
     }
     if (!sheet) throw new SourceError('unreadable', `${basename(path)}: the workbook has no sheet`);
-    const date1904 = book.properties?.model?.date1904 === true;
+    const date1904 = prop(prop(book.properties, 'model'), 'date1904') === true;
+    const name = sheetName(sheet);
     for await (const row of sheet) {
       // `values` is 1-based (index 0 empty) and sparse where cells are empty.
       const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
-      yield { cells: Array.from(values, (v) => cellValue(v) ?? null), sheet: sheet.name, row: row.number, date1904 };
+      yield { cells: Array.from(values, (v) => cellValue(v) ?? null), sheet: name, row: row.number, date1904 };
     }
   } catch (cause) {
     throw unreadable(path, cause);

@@ -4,14 +4,15 @@
 import { heartbeat } from '@temporalio/activity';
 import { fetchDemandEventsPage } from '@liaison/connectors';
 import { loadDemandEvents, quarantineRecords } from '@liaison/warehouse';
-import { secretFrom, type SourceConfig } from '../sources.ts';
+import type { SourceConfigOf } from '@liaison/schemas';
+import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
 export async function demandPlatformPage(
   deps: ActivityDeps,
-  source: Extract<SourceConfig, { kind: 'demand-platform' }>,
-  req: PageRequest,
+  source: SourceConfigOf<'demand-platform'>,
+  req: PageRequest<'demand-platform'>,
 ): Promise<PageResult> {
   // A backfill window is of occurred_at; the feed is by seq, so it re-reads
   // from the start and keeps the window's events.

@@ -1,20 +1,29 @@
 // One page of a district API collection: fetch, load the valid records,
 // quarantine the rest, say where the next page is. Small enough to retry whole.
+// Generic over the collection, so the records the connector validated reach
+// the loader as that collection's schema type.
 import { heartbeat } from '@temporalio/activity';
 import { fetchDistrictApiPage } from '@liaison/connectors';
-import { loadDistrictRecords, quarantineRecords, type DistrictCollection } from '@liaison/warehouse';
-import { secretFrom, type SourceConfig } from '../sources.ts';
+import type { Collection, SourceConfigOf } from '@liaison/schemas';
+import { loadDistrictRecords, quarantineRecords } from '@liaison/warehouse';
+import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
-type Timestamped = Record<string, unknown> & { updated_at: string };
-
 export async function districtApiPage(
   deps: ActivityDeps,
-  source: Extract<SourceConfig, { kind: 'district-api' }>,
-  req: PageRequest,
+  source: SourceConfigOf<'district-api'>,
+  req: PageRequest<'district-api'>,
 ): Promise<PageResult> {
-  const collection = req.collection as DistrictCollection;
+  return collectionPage(deps, source, req, req.collection);
+}
+
+async function collectionPage<C extends Collection>(
+  deps: ActivityDeps,
+  source: SourceConfigOf<'district-api'>,
+  req: PageRequest<'district-api'>,
+  collection: C,
+): Promise<PageResult> {
   heartbeat({ pageNo: req.pageNo });
   const page = await fetchDistrictApiPage({
     baseUrl: source.baseUrl,
@@ -26,7 +35,7 @@ export async function districtApiPage(
     pageNo: req.pageNo,
   });
   heartbeat({ pageNo: req.pageNo });
-  let records = page.valid.map((v) => v.record as unknown as Timestamped);
+  let records = page.valid.map((v) => v.record);
   let next = page.next;
   if (req.to !== null) {
     // Records come in ascending updated_at: past the window's end we can stop.

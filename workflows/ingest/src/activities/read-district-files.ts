@@ -6,7 +6,8 @@ import { resolve } from 'node:path';
 import { activityInfo, heartbeat } from '@temporalio/activity';
 import { listDropFiles, readDropFileBatches, type DropFile } from '@liaison/connectors';
 import { fileKey, loadDistrictRecords, loadedFiles, markFileLoaded, quarantineRecords } from '@liaison/warehouse';
-import { REPO_ROOT, type SourceConfig } from '../sources.ts';
+import type { Collection, SourceConfigOf } from '@liaison/schemas';
+import { REPO_ROOT } from '../sources.ts';
 import { addCounts, type Counts, type PageRequest, type PageResult, ZERO } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
@@ -19,7 +20,7 @@ interface FileProgress {
 }
 
 /** Files still to load this run, in delivery order, after the one named `done`. */
-async function pending(deps: ActivityDeps, sourceId: string, dir: string, req: PageRequest): Promise<DropFile[]> {
+async function pending(deps: ActivityDeps, sourceId: string, dir: string, req: PageRequest<'district-files'>): Promise<DropFile[]> {
   const files = await listDropFiles(dir);
   const done = req.page === null ? null : (JSON.parse(req.page) as { done: string }).done;
   const start = done === null ? 0 : files.findIndex((f) => f.name === done) + 1;
@@ -30,27 +31,41 @@ async function pending(deps: ActivityDeps, sourceId: string, dir: string, req: P
 
 export async function districtFilesPage(
   deps: ActivityDeps,
-  source: Extract<SourceConfig, { kind: 'district-files' }>,
-  req: PageRequest,
+  source: SourceConfigOf<'district-files'>,
+  req: PageRequest<'district-files'>,
 ): Promise<PageResult> {
   const dir = resolve(REPO_ROOT, source.dir);
   const [file, ...rest] = await pending(deps, source.id, dir, req);
   if (!file) return { next: null, cursor: null, ...ZERO };
   const last = activityInfo().heartbeatDetails as FileProgress | undefined;
   const resumed = last && last.name === file.name && last.sha256 === file.sha256 ? last : null;
-  let progress: FileProgress = resumed ?? { name: file.name, sha256: file.sha256, after: null, counts: ZERO };
+  const start: FileProgress = resumed ?? { name: file.name, sha256: file.sha256, after: null, counts: ZERO };
   const meta = { sourceId: source.id, runId: req.runId };
-  const batches = readDropFileBatches({ path: file.path, collection: file.collection, encoding: source.encoding, after: progress.after });
-  for await (const page of batches) {
-    const records = page.valid.map((v) => v.record as unknown as Record<string, unknown>);
-    const loaded = await loadDistrictRecords(deps.ch, file.collection, records, meta);
-    const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection: file.collection });
-    const counts = addCounts(progress.counts, { received: page.received, quarantined, ...loaded });
-    progress = { ...progress, after: page.next, counts };
-    heartbeat(progress);
-  }
+  const progress = await loadFile(deps, source, file, file.collection, start, meta);
   await markFileLoaded(deps.ch, { ...meta, name: file.name, sha256: file.sha256, rows: progress.counts.received });
   // Another file may have arrived meanwhile: the next call lists again.
   const next = rest.length > 0 ? JSON.stringify({ done: file.name }) : null;
   return { next, cursor: null, ...progress.counts };
+}
+
+/** Reads the file's batches from `progress` on, loading each as it comes (generic: records keep their schema type). */
+async function loadFile<C extends Collection>(
+  deps: ActivityDeps,
+  source: SourceConfigOf<'district-files'>,
+  file: DropFile,
+  collection: C,
+  start: FileProgress,
+  meta: { sourceId: string; runId: string },
+): Promise<FileProgress> {
+  let progress = start;
+  const batches = readDropFileBatches({ path: file.path, collection, encoding: source.encoding, after: progress.after });
+  for await (const page of batches) {
+    const records = page.valid.map((v) => v.record);
+    const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
+    const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
+    const counts = addCounts(progress.counts, { received: page.received, quarantined, ...loaded });
+    progress = { ...progress, after: page.next, counts };
+    heartbeat(progress);
+  }
+  return progress;
 }

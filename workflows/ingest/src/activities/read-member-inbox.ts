@@ -3,9 +3,8 @@
 // schema (a submission accepted under an older schema version must still
 // fit), then the latest per (member, kind, period) wins in the loaded tables.
 import { heartbeat } from '@temporalio/activity';
-import { submissionRequest, validateBatch } from '@liaison/schemas';
+import { submissionKey, submissionRequest, validateBatch, type SourceConfigOf } from '@liaison/schemas';
 import { loadMemberSubmissions, quarantineRecords, readInbox } from '@liaison/warehouse';
-import type { SourceConfig } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
@@ -15,8 +14,8 @@ const SETTLE_MS = 2_000;
 
 export async function memberInboxPage(
   deps: ActivityDeps,
-  source: Extract<SourceConfig, { kind: 'member-inbox' }>,
-  req: PageRequest,
+  source: SourceConfigOf<'member-inbox'>,
+  req: PageRequest<'member-inbox'>,
 ): Promise<PageResult> {
   const afterSeq = req.page ?? (req.reload ? '0' : (req.from ?? '0'));
   const inbox = await readInbox(deps.ch, { afterSeq, limit: PAGE, settleMs: SETTLE_MS });
@@ -26,7 +25,7 @@ export async function memberInboxPage(
     inbox.map((s) => ({ raw: { kind: s.kind, period: s.period, data: s.data }, position: { seq: Number(s.seq) } })),
     (raw) => {
       const r = raw as { kind?: unknown; period?: unknown; data?: { member_id?: unknown } };
-      return `${String(r.data?.member_id)}/${String(r.kind)}/${String(r.period)}`;
+      return submissionKey({ member_id: r.data?.member_id, kind: r.kind, period: r.period });
     },
   );
   const bySeq = new Map(inbox.map((s) => [Number(s.seq), s]));

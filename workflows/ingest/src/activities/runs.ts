@@ -3,10 +3,10 @@
 import { getCursor, getRun, rebuildDemandStates, releaseQuarantine, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
-import type { Counts, RunStart, SyncRequest } from '../types.ts';
+import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
+import { TARGETS } from './targets.ts';
 import { asFailure } from './to-failure.ts';
-import { COLLECTIONS_OF } from './readers.ts';
 
 export function runActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
@@ -29,8 +29,8 @@ export function runActivities(deps: ActivityDeps) {
     async beginRun(req: SyncRequest, runId: string): Promise<RunStart> {
       return asFailure(`source '${req.sourceId}'`, async () => {
         const source = findSource(await loadSources(deps.sourcesFile), req.sourceId);
-        const collections: readonly string[] = COLLECTIONS_OF[source.kind];
-        const from = await startingPoints(req, collections);
+        const targets: readonly PageTarget[] = TARGETS[source.kind];
+        const from = await startingPoints(req, targets.map((t) => t.collection));
         const windowTo = req.window?.to ?? null;
         await saveRun(deps.ch, {
           run_id: runId, source_id: source.id, source_kind: source.kind, mode: req.mode,
@@ -39,7 +39,7 @@ export function runActivities(deps: ActivityDeps) {
           received: 0, loaded: 0, quarantined: 0, duplicates: 0, error: null,
         });
         const reload = req.full === true || req.window !== undefined;
-        return { runId, sourceKind: source.kind, windowTo, reload, collections: collections.map((c) => ({ collection: c, from: from[c] ?? null })) };
+        return { runId, sourceKind: source.kind, windowTo, reload, collections: targets.map((t) => ({ ...t, from: from[t.collection] ?? null })) };
       });
     },
 
