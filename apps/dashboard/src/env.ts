@@ -1,8 +1,9 @@
 // The dashboard's environment variables, the only place it reads the process
 // environment. They are declared optional here because SvelteKit also checks
 // these schemas while building, when no database exists; the real check is
-// the warehouse's own zod schema, applied once at server start-up
-// (#lib/server/clickhouse.ts via the `init` hook), which names any bad variable.
+// @liaison/config's zod schemas (the same as the worker's and the CLI's),
+// applied once at server start-up (the `init` hook, through
+// #lib/server/env.ts), which name any bad variable.
 import { defineEnvVars } from '@sveltejs/kit/env';
 import { z } from 'zod';
 
@@ -26,5 +27,7 @@ export const variables = defineEnvVars({
   TEMPORAL_NAMESPACE: { schema: optional, description: 'Temporal namespace (default: default)' },
   TEMPORAL_API_KEY: { schema: optional, description: 'Temporal Cloud API key (implies TLS)' },
   TEMPORAL_TLS: { schema: optional, description: 'true to reach Temporal over TLS (default: false)' },
+  TEMPORAL_TLS_CERT: { schema: optional, description: 'Client certificate file (PEM) for mTLS, with TEMPORAL_TLS_KEY' },
+  TEMPORAL_TLS_KEY: { schema: optional, description: 'Client key file (PEM) for mTLS, with TEMPORAL_TLS_CERT' },
   LIAISON_TASK_QUEUE: { schema: optional, description: 'Task queue of the ingest worker (default: liaison-ingest)' },
 });

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { startDistrictApiSimulator } from '@liaison/simulators';
 import { createClickHouseClient, createTestDatabase, migrate, tableSnapshot } from '@liaison/warehouse/testing';
-import { startSync } from './temporal-client.ts';
+import { startSync } from '@liaison/temporal-client';
 import { startTestIngest, writeSourcesFile } from './testing.ts';
 
 const WORKER_MAIN = fileURLToPath(new URL('./worker-main.ts', import.meta.url));

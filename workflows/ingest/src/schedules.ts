@@ -3,7 +3,8 @@
 // removes schedules to match the file. Idempotent: applying twice changes nothing.
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import { createHash } from 'node:crypto';
-import type { SourceConfig } from './sources.ts';
+import type { SourceConfig } from '@liaison/config';
+import { SCHEDULED_WORKFLOW_TYPE, scheduledWorkflowId } from '@liaison/temporal-client';
 
 const PREFIX = 'liaison-sync-';
 /** Schedules in sources.json are local (China Standard Time) wall-clock times. */
@@ -29,10 +30,10 @@ function scheduleOf(source: SourceConfig, taskQueue: string) {
     spec: { cronExpressions: [source.schedule], timezone: TIME_ZONE },
     action: {
       type: 'startWorkflow' as const,
-      workflowType: 'scheduledSync',
+      workflowType: SCHEDULED_WORKFLOW_TYPE,
       args: [source.id],
       taskQueue,
-      workflowId: `scheduled-${source.id}`,
+      workflowId: scheduledWorkflowId(source.id),
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
   };

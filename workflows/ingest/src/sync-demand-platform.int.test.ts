@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { foldDemands, demandEvent } from '@liaison/schemas';
 import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '@liaison/simulators';
 import { createTestDatabase, listQuarantine, tableSnapshot, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync } from './temporal-client.ts';
+import { runSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 describe('demand-platform sync', () => {

@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { createTestDatabase, getRun, listQuarantine, tableSnapshot, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync, startSync, SyncAlreadyRunning } from './temporal-client.ts';
+import { runSync, startSync, SyncAlreadyRunning } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 const TABLES = ['enterprises', 'visits', 'projects', 'quarantine', 'source_cursors'];

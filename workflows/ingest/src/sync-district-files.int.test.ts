@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { demoDistrict, nightlySlices, writeDistrictDrop, type DemoDistrictData } from '@liaison/simulators';
 import { createTestDatabase, listQuarantine, tableSnapshot, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync } from './temporal-client.ts';
+import { runSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 describe('district-files sync', () => {

@@ -3,7 +3,7 @@
 // personal data stays in the access-controlled submissions table.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createTestDatabase, recordSubmission, tableSnapshot, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync } from './temporal-client.ts';
+import { runSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 const profile = (legal_entities: number) => ({

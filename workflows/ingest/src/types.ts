@@ -1,29 +1,12 @@
 // Messages between the sync workflow and its activities. Everything here is
 // small (ids, cursors, page tokens, counts): records never pass through
 // workflow history, only references to where a page is. Type-only imports:
-// this file is part of the workflow bundle.
+// this file is part of the workflow bundle. The request, counts and summary
+// are shared with the clients through @liaison/temporal-client.
 import type { Collection, SourceKind } from '@liaison/schemas';
+import type { Counts } from '@liaison/temporal-client/sync-types';
 
-export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun';
-
-export interface SyncRequest {
-  sourceId: string;
-  mode: SyncMode;
-  /** Ignore the saved cursors (a full re-pull). */
-  full?: boolean;
-  /** Re-pull a fixed window instead of resuming from the cursor. */
-  window?: { from: string | null; to: string | null };
-  rerunOf?: string;
-  /** Pages per workflow run before continue-as-new (default 400; tests lower it). */
-  pagesPerRun?: number;
-}
-
-export interface Counts {
-  received: number;
-  loaded: number;
-  quarantined: number;
-  duplicates: number;
-}
+export type { Counts, SyncMode, SyncRequest, SyncSummary } from '@liaison/temporal-client/sync-types';
 
 export const ZERO: Counts = { received: 0, loaded: 0, quarantined: 0, duplicates: 0 };
 
@@ -76,11 +59,4 @@ export interface PageResult extends Counts {
   next: string | null;
   /** The cursor value to save once the collection is fully loaded. */
   cursor: string | null;
-}
-
-export interface SyncSummary extends Counts {
-  runId: string;
-  sourceId: string;
-  status: 'succeeded' | 'failed';
-  error: string | null;
 }

@@ -1,15 +1,14 @@
 // Entry point of the worker process: `node workflows/ingest/src/worker-main.ts`.
-// Logs at WARN by default (retried activity failures are worth seeing; the
-// workflow bundler's module listing is not); LIAISON_LOG_LEVEL changes it.
-import { DefaultLogger, Runtime, type LogLevel } from '@temporalio/worker';
-import { parseIngestEnv } from './env.ts';
+// Settings (Temporal, ClickHouse, sources file, LIAISON_LOG_LEVEL, default
+// WARN) are parsed once by @liaison/config; a bad one stops start-up naming it.
+import { DefaultLogger, Runtime } from '@temporalio/worker';
+import { parseWorkerEnv } from '@liaison/config';
 import { createIngestWorker } from './worker.ts';
 
-const level = (process.env['LIAISON_LOG_LEVEL'] ?? 'WARN').toUpperCase() as LogLevel;
-Runtime.install({ logger: new DefaultLogger(level) });
+const settings = parseWorkerEnv();
+Runtime.install({ logger: new DefaultLogger(settings.logLevel) });
 
-const settings = parseIngestEnv(process.env);
-const { worker, close } = await createIngestWorker(settings, process.env);
+const { worker, close } = await createIngestWorker(settings, settings.secrets);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => worker.shutdown());
 console.log(`worker: polling ${settings.temporal.taskQueue} on ${settings.temporal.address}`);
 await worker.run();

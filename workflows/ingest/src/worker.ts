@@ -1,19 +1,16 @@
 // The ingest worker: runs the sync workflows and their activities on one task
 // queue. Schedules are not created here: that is `liaison sources apply`.
+// Settings come parsed from @liaison/config; `env` holds the sources' secrets.
 import { NativeConnection, Worker } from '@temporalio/worker';
 import { fileURLToPath } from 'node:url';
+import { temporalConnectionOptions, type IngestSettings } from '@liaison/config';
 import { createClickHouseClient } from '@liaison/warehouse';
 import { createActivities } from './activities/index.ts';
-import type { IngestSettings } from './env.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
 export async function createIngestWorker(settings: IngestSettings, env: Record<string, string | undefined>) {
-  const connection = await NativeConnection.connect({
-    address: settings.temporal.address,
-    tls: settings.temporal.tls,
-    ...(settings.temporal.apiKey ? { apiKey: settings.temporal.apiKey } : {}),
-  });
+  const connection = await NativeConnection.connect(temporalConnectionOptions(settings.temporal));
   const ch = createClickHouseClient(settings.clickhouse);
   const worker = await Worker.create({
     connection,

@@ -5,7 +5,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { addOperator, createClickHouseClient, parseClickHouseEnv } from '@liaison/warehouse';
+import { parseClickHouseEnv } from '@liaison/config';
+import { addOperator, createClickHouseClient } from '@liaison/warehouse';
 
 export interface Access {
   env: Record<string, string>;

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
-import { REPO_ROOT } from '@liaison/ingest';
+import { repoRoot } from '@liaison/config';
 import { benchDemandEvents, benchDistrictRecords } from '@liaison/ingest/bench';
 import { createClickHouseClient, migrate } from '@liaison/warehouse';
 import { freePort } from './index.ts';
@@ -28,6 +28,7 @@ const { values } = parseArgs({
   },
 });
 
+const REPO = repoRoot();
 const dataDir = await mkdtemp(join(tmpdir(), 'liaison-bench-'));
 const server = await startEmbeddedClickHouse({ dataDir });
 try {
@@ -43,13 +44,13 @@ try {
   const sourcesFile = join(dataDir, 'sources.json');
   await writeFile(sourcesFile, JSON.stringify({ sources: await benchData(ch) }));
   await ch.close();
-  const dashboard = join(REPO_ROOT, 'apps/dashboard');
+  const dashboard = join(REPO, 'apps/dashboard');
   if (!existsSync(join(dashboard, 'build/index.js'))) {
-    spawnSync('pnpm', ['--filter', '@liaison/dashboard', 'build'], { stdio: 'inherit', cwd: REPO_ROOT });
+    spawnSync('pnpm', ['--filter', '@liaison/dashboard', 'build'], { stdio: 'inherit', cwd: REPO });
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [join(REPO_ROOT, 'infra/dev/stack/src/dashboard-http.ts')], {
+  const app = spawn(process.execPath, [join(REPO, 'infra/dev/stack/src/dashboard-http.ts')], {
     cwd: dashboard, stdio: 'ignore',
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLICKHOUSE_URL: server.url,
       CLICKHOUSE_DATABASE: 'bench', SOURCES_FILE: sourcesFile },
@@ -57,7 +58,7 @@ try {
   try {
     await waitForHttp(`${base}/`, 60_000);
     spawnSync(process.execPath, [join(dashboard, 'bench/endpoints.ts'), '--base', base, '--runs', values.runs],
-      { stdio: 'inherit', cwd: REPO_ROOT });
+      { stdio: 'inherit', cwd: REPO });
   } finally {
     app.kill('SIGTERM');
   }

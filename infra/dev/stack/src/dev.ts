@@ -1,8 +1,8 @@
 // `npm start`: the whole stack on this machine, with data kept in .data/.
 // Services are embedded unless env names real ones (interfaces.md). Prints the
 // URLs; Ctrl-C stops everything, child processes included.
-import { join, resolve } from 'node:path';
-import { REPO_ROOT } from '@liaison/ingest';
+import { join } from 'node:path';
+import { dashboardPort, processEnv, repoRoot, sourcesFilePath } from '@liaison/config';
 import { startStack, type Stack } from './stack.ts';
 
 const log = (line: string): void => console.log(line);
@@ -20,13 +20,14 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 try {
+  const env = processEnv();
   stack = await startStack({
-    dataDir: join(REPO_ROOT, '.data'),
-    sourcesFile: resolve(process.env['SOURCES_FILE'] ?? join(REPO_ROOT, 'infra/sources.json')),
-    env: process.env,
+    dataDir: join(repoRoot(), '.data'),
+    sourcesFile: sourcesFilePath(env),
+    env,
     persistent: true,
     log,
-    dashboard: { mode: 'dev', port: Number(process.env['LIAISON_DASHBOARD_PORT'] ?? 5173) },
+    dashboard: { mode: 'dev', port: dashboardPort(env) },
     firstSync: 'start',
     onChildExit: () => void shutdown(1),
   });

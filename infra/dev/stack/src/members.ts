@@ -3,7 +3,8 @@
 // running dashboard, as members do; the inbox sync then loads them. Units
 // that exist already are left alone (their tokens are not kept).
 import { demoMembers, submitAll } from '@liaison/simulators';
-import { createClickHouseClient, findMemberUnit, issueMemberToken, parseClickHouseEnv } from '@liaison/warehouse';
+import { parseClickHouseEnv } from '@liaison/config';
+import { createClickHouseClient, findMemberUnit, issueMemberToken } from '@liaison/warehouse';
 
 export async function seedDemoMembers(
   dashboardUrl: string,

@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { startTemporalDevServer } from '@liaison/temporal-dev';
-import { migrate, parseClickHouseEnv } from '@liaison/warehouse';
+import { parseClickHouseEnv } from '@liaison/config';
+import { migrate } from '@liaison/warehouse';
 
 export interface Services {
   /** Env for every process of the stack: CLICKHOUSE_*, TEMPORAL_*. */

@@ -3,10 +3,8 @@
 // (sources.md), with demo data and the credentials the worker is given too.
 // District drop folders get a few nights of demo export files.
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { startDemandPlatformSimulator, startDistrictApiSimulator, writeDemoDrops } from '@liaison/simulators';
-import type { SourceConfig } from '@liaison/schemas';
-import { REPO_ROOT } from '@liaison/ingest';
+import type { SourceConfig } from '@liaison/config';
 
 export interface RunningSimulators {
   /** Credentials to hand to the worker (the env names sources.json gives). */
@@ -38,7 +36,7 @@ export async function startSimulators(
       stops.push(() => sim.stop());
       log(`simulator: district-api ${s.id} at ${sim.url}`);
     } else if (s.kind === 'district-files') {
-      const dir = resolve(REPO_ROOT, s.dir);
+      const dir = s.dir; // absolute: @liaison/config resolves it against the repository root
       if (!existsSync(dir)) {
         const files = await writeDemoDrops({ dir, district: s.district, seed, days: 3 });
         log(`simulator: district-files ${s.id}: ${files.length} demo export files in ${dir}`);

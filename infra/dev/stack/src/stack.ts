@@ -4,9 +4,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
-import {
-  applySchedules, connectTemporal, loadSources, parseIngestEnv, REPO_ROOT, runSync, startSync, STACK_FILE,
-} from '@liaison/ingest';
+import { loadSources, parseIngestEnv, repoRoot, stackFile } from '@liaison/config';
+import { applySchedules } from '@liaison/ingest';
+import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
 import { startServices } from './services.ts';
 import { startSimulators } from './simulators.ts';
 import { prepareAccess } from './access.ts';
@@ -44,7 +44,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     stopping = true;
     for (const c of cleanups.reverse()) await c().catch((e: unknown) => o.log(`stop: ${String(e)}`));
   };
-  const child = (name: string, args: string[], env: NodeJS.ProcessEnv, cwd = REPO_ROOT): OwnedChild => {
+  const child = (name: string, args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot()): OwnedChild => {
     const c = spawnOwned(process.execPath, args, (line) => o.log(`${name}: ${line}`), { env, cwd });
     cleanups.push(() => c.stop());
     void c.exited.then(({ code, signal }) => {
@@ -65,12 +65,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const stackEnv = { ...services.env, ...sims.env, ...access.env, SOURCES_FILE: o.sourcesFile };
     if (o.persistent) {
       await mkdir(o.dataDir, { recursive: true });
-      await writeFile(STACK_FILE, JSON.stringify(stackEnv, null, 2));
-      cleanups.push(() => rm(STACK_FILE, { force: true }));
+      await writeFile(stackFile(), JSON.stringify(stackEnv, null, 2));
+      cleanups.push(() => rm(stackFile(), { force: true }));
     }
     const env = { ...o.env, ...stackEnv };
 
-    child('worker', [join(REPO_ROOT, 'workflows/ingest/src/worker-main.ts')], env);
+    child('worker', [join(repoRoot(), 'workflows/ingest/src/worker-main.ts')], env);
     const settings = parseIngestEnv(env);
     const temporal = await connectTemporal(settings.temporal);
     cleanups.push(() => temporal.connection.close());
@@ -89,13 +89,13 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     let dashboardUrl: string | null = null;
     if (o.dashboard) {
       const { port } = o.dashboard;
-      const dir = join(REPO_ROOT, 'apps/dashboard');
+      const dir = join(repoRoot(), 'apps/dashboard');
       if (o.dashboard.mode === 'dev') {
         const vite = join(dir, 'node_modules/vite/bin/vite.js');
         child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
       } else {
         // Plain http on this machine: see dashboard-http.ts.
-        child('dashboard', [join(REPO_ROOT, 'infra/dev/stack/src/dashboard-http.ts')],
+        child('dashboard', [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
           { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
       }
       dashboardUrl = `http://127.0.0.1:${port}`;

@@ -1,8 +1,8 @@
-// Lazily opened connections for CLI commands, closed once at exit.
-import type { Client } from '@temporalio/client';
+// Lazily opened connections for CLI commands, closed once at exit. Settings
+// are parsed once, by @liaison/config, from the process environment.
+import { parseIngestEnv, type IngestSettings } from '@liaison/config';
+import { connectTemporal, type Client } from '@liaison/temporal-client';
 import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehouse';
-import { parseIngestEnv, type IngestSettings } from '../env.ts';
-import { connectTemporal } from '../temporal-client.ts';
 
 export interface CliContext {
   settings: IngestSettings;
@@ -13,7 +13,7 @@ export interface CliContext {
 }
 
 export function createContext(json: boolean): CliContext {
-  const settings = parseIngestEnv(process.env);
+  const settings = parseIngestEnv();
   let ch: ClickHouseClient | undefined;
   let temporal: Promise<Client> | undefined;
   return {

@@ -2,9 +2,8 @@
 // Exit codes: 0 success; 1 the operation failed (e.g. a sync ended failed);
 // 2 bad usage or configuration.
 import { parseArgs } from 'node:util';
-import { ConfigError as WarehouseConfigError } from '@liaison/warehouse';
-import { ConfigError } from '../sources.ts';
-import { SyncAlreadyRunning } from '../temporal-client.ts';
+import { ConfigError } from '@liaison/config';
+import { SyncAlreadyRunning } from '@liaison/temporal-client';
 import { createContext } from './context.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
 import { UsageError } from './output.ts';
@@ -80,7 +79,7 @@ async function dispatch(): Promise<number> {
 try {
   process.exitCode = await dispatch();
 } catch (err) {
-  const known = err instanceof UsageError || err instanceof ConfigError || err instanceof WarehouseConfigError;
+  const known = err instanceof UsageError || err instanceof ConfigError;
   const busy = err instanceof SyncAlreadyRunning;
   console.error(`liaison: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = known ? 2 : busy ? 3 : 1;

@@ -1,9 +1,9 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
+import { loadSources } from '@liaison/config';
 import { listQuarantine, listRuns } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
-import { loadSources } from '../sources.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable } from './output.ts';
 

@@ -1,22 +1,21 @@
 // sync, rerun and backfill: start a sync workflow and, with --wait, follow it
 // with a progress line and exit 0 on success, 1 on failure.
-import { WorkflowFailedError, type WorkflowHandle } from '@temporalio/client';
+import { WorkflowFailedError } from '@temporalio/client';
+import { findSource, loadSources } from '@liaison/config';
+import {
+  queryProgress, startBackfill, startRerun, startSync, type Client, type StartedSync, type SyncSummary, type WorkflowHandle,
+} from '@liaison/temporal-client';
 import { getRun } from '@liaison/warehouse';
-import { findSource, loadSources } from '../sources.ts';
-import { startSync } from '../temporal-client.ts';
-import type { SyncRequest, SyncSummary } from '../types.ts';
-import { PROGRESS_QUERY, syncWorkflowId, type Progress } from '../ids.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
 const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'];
 
 async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string): Promise<number> {
-  const latest = (await ctx.temporal()).workflow.getHandle(syncWorkflowId(sourceId));
+  const client = await ctx.temporal();
   let runId: string | null = null;
   const timer = setInterval(() => {
-    latest
-      .query<Progress>(PROGRESS_QUERY)
+    queryProgress(client, sourceId)
       .then((p) => {
         runId = p.runId;
         if (!ctx.json) progressLine(`${sourceId}: ${p.collection ?? '-'} page ${p.pageNo}  received ${p.received}  loaded ${p.loaded}  quarantined ${p.quarantined}`);
@@ -46,26 +45,31 @@ async function report(ctx: CliContext, runId: string, code: number): Promise<num
   return run?.status === 'succeeded' ? 0 : code || 1;
 }
 
-async function start(ctx: CliContext, req: SyncRequest, wait: boolean): Promise<number> {
-  findSource(await loadSources(ctx.settings.sourcesFile), req.sourceId);
-  const handle = await startSync(await ctx.temporal(), ctx.settings.temporal.taskQueue, req);
+type Starter = (client: Client, taskQueue: string) => Promise<StartedSync>;
+
+/** Checks the source is configured, starts its sync, and with `wait` follows it. */
+async function start(ctx: CliContext, sourceId: string, starter: Starter, wait: boolean): Promise<number> {
+  findSource(await loadSources(ctx.settings.sourcesFile), sourceId);
+  const handle = await starter(await ctx.temporal(), ctx.settings.temporal.taskQueue);
   if (!wait) {
     if (ctx.json) printJson({ workflowId: handle.workflowId, runId: handle.firstExecutionRunId });
-    else console.log(`started ${handle.workflowId} (follow it with 'liaison runs --source ${req.sourceId}')`);
+    else console.log(`started ${handle.workflowId} (follow it with 'liaison runs --source ${sourceId}')`);
     return 0;
   }
-  return follow(ctx, handle, req.sourceId);
+  return follow(ctx, handle, sourceId);
 }
 
 export function syncCommand(ctx: CliContext, sourceId: string, o: { wait: boolean; full: boolean }): Promise<number> {
-  return start(ctx, { sourceId, mode: o.full ? 'full' : 'manual', full: o.full }, o.wait);
+  const req = { sourceId, mode: o.full ? ('full' as const) : ('manual' as const), full: o.full };
+  return start(ctx, sourceId, (client, taskQueue) => startSync(client, taskQueue, req), o.wait);
 }
 
 export async function rerunCommand(ctx: CliContext, runId: string, o: { wait: boolean }): Promise<number> {
   const run = await getRun(ctx.ch(), runId);
   if (!run) throw new UsageError(`no run with id ${runId} (see 'liaison runs --failed')`);
   if (run.status !== 'failed') throw new UsageError(`run ${runId} is ${run.status}; only failed runs are re-run`);
-  return start(ctx, { sourceId: run.source_id, mode: 'rerun', rerunOf: runId }, o.wait);
+  const sourceId = run.source_id;
+  return start(ctx, sourceId, (client, taskQueue) => startRerun(client, taskQueue, { sourceId, runId }), o.wait);
 }
 
 /** A date in China Standard Time, as the instant it starts (UTC ISO). */
@@ -79,5 +83,5 @@ export function cstDayStart(date: string, flag: string): string {
 export function backfillCommand(ctx: CliContext, sourceId: string, o: { from: string; to: string; wait: boolean }): Promise<number> {
   const window = { from: cstDayStart(o.from, '--from'), to: cstDayStart(o.to, '--to') };
   if (window.from >= window.to) throw new UsageError('--to is exclusive and must be after --from');
-  return start(ctx, { sourceId, mode: 'backfill', window }, o.wait);
+  return start(ctx, sourceId, (client, taskQueue) => startBackfill(client, taskQueue, { sourceId, window }), o.wait);
 }

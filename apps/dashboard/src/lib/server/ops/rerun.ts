@@ -1,8 +1,8 @@
 // The console's re-run of a failed run: the same request `liaison rerun`
-// sends (startSync with mode 'rerun' over the run's recorded window).
+// sends (@liaison/temporal-client's startRerun, over the run's recorded window).
 // Temporal allows one running sync per source, which is reported plainly.
 import { getRun, type ClickHouseClient } from '@liaison/warehouse';
-import { startSync, SyncAlreadyRunning } from '@liaison/ingest/client';
+import { startRerun, SyncAlreadyRunning } from '@liaison/temporal-client';
 import { temporalClient, temporalSettings } from './temporal.ts';
 
 export type RerunOutcome =
@@ -17,7 +17,7 @@ export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promi
   if (!settings) return { outcome: 'not_configured', runId, sourceId: run.source_id };
   try {
     const client = await temporalClient(settings);
-    const handle = await startSync(client, settings.taskQueue, { sourceId: run.source_id, mode: 'rerun', rerunOf: runId });
+    const handle = await startRerun(client, settings.taskQueue, { sourceId: run.source_id, runId });
     return { outcome: 'started', runId, sourceId: run.source_id, workflowId: handle.workflowId };
   } catch (err) {
     if (err instanceof SyncAlreadyRunning) return { outcome: 'already_running', runId, sourceId: run.source_id };

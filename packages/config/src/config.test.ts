@@ -1,0 +1,75 @@
+// Each setting parsed from an env object: defaults, and a bad value refused
+// with a ConfigError naming the variable.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, findRepoRoot, repoRoot } from './index.ts';
+import { parseClickHouseEnv } from './clickhouse.ts';
+import { parseLogLevel } from './log-level.ts';
+import { parseOptionalTemporalEnv, parseTemporalEnv, temporalConnectionOptions } from './temporal.ts';
+import { dashboardPort } from './dashboard.ts';
+
+function refused(fn: () => unknown): ConfigError {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('ClickHouse settings', () => {
+  it('defaults user, password and database', () => {
+    expect(parseClickHouseEnv({ CLICKHOUSE_URL: 'http://127.0.0.1:8123' })).toEqual({
+      url: 'http://127.0.0.1:8123', user: 'default', password: '', database: 'liaison',
+    });
+  });
+  it('names a bad URL and shows the value', () => {
+    const e = refused(() => parseClickHouseEnv({ CLICKHOUSE_URL: 'not a url' }));
+    expect(e.variable).toBe('CLICKHOUSE_URL');
+    expect(e.message).toContain("got 'not a url'");
+  });
+});
+
+describe('Temporal settings', () => {
+  it('is null without an address where Temporal is optional, and required where not', () => {
+    expect(parseOptionalTemporalEnv({ TEMPORAL_ADDRESS: '' })).toBeNull();
+    expect(refused(() => parseTemporalEnv({})).variable).toBe('TEMPORAL_ADDRESS');
+  });
+  it('an API key implies TLS; options carry it for Connection and NativeConnection', () => {
+    const t = parseTemporalEnv({ TEMPORAL_ADDRESS: 'x.tmprl.cloud:7233', TEMPORAL_API_KEY: 'k' });
+    expect(t).toMatchObject({ namespace: 'default', tls: true, taskQueue: 'liaison-ingest' });
+    expect(temporalConnectionOptions(t)).toEqual({ address: 'x.tmprl.cloud:7233', tls: true, apiKey: 'k' });
+  });
+  it('reads a client certificate pair for mTLS and names a missing half', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'tls-'));
+    await writeFile(join(dir, 'c.pem'), 'CERT');
+    await writeFile(join(dir, 'k.pem'), 'KEY');
+    const t = parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: join(dir, 'c.pem'), TEMPORAL_TLS_KEY: join(dir, 'k.pem') });
+    expect(t.tls).toEqual({ clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') } });
+    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: 'c.pem' })).variable).toBe('TEMPORAL_TLS_KEY');
+    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: join(dir, 'no'), TEMPORAL_TLS_KEY: join(dir, 'k.pem') })).variable)
+      .toBe('TEMPORAL_TLS_CERT');
+  });
+  it('names a malformed address', () => {
+    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'localhost' })).message).toMatch(/TEMPORAL_ADDRESS: must be host:port/);
+  });
+});
+
+describe('other settings', () => {
+  it('log level: WARN by default, any case, names a bad one', () => {
+    expect(parseLogLevel({})).toBe('WARN');
+    expect(parseLogLevel({ LIAISON_LOG_LEVEL: 'debug' })).toBe('DEBUG');
+    expect(refused(() => parseLogLevel({ LIAISON_LOG_LEVEL: 'loud' })).variable).toBe('LIAISON_LOG_LEVEL');
+  });
+  it('dashboard port: 5173 by default, names a bad one', () => {
+    expect(dashboardPort({})).toBe(5173);
+    expect(refused(() => dashboardPort({ LIAISON_DASHBOARD_PORT: 'x' })).variable).toBe('LIAISON_DASHBOARD_PORT');
+  });
+  it('repository root: the directory with pnpm-workspace.yaml', () => {
+    expect(findRepoRoot(import.meta.dirname)).toBe(repoRoot());
+    expect(findRepoRoot('/')).toBeNull();
+  });
+});

@@ -1,0 +1,51 @@
+// Settings of the ingest deployable: the CLI (Temporal, ClickHouse, sources
+// file) and the worker (the same, plus its log level and the environment its
+// sources' secrets are read from). With nothing set, the services of a running
+// dev stack (npm start) are used: it records their addresses in
+// .data/stack.json, and the environment overrides them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Env } from './config-error.ts';
+import { parseClickHouseEnv, type ClickHouseSettings } from './clickhouse.ts';
+import { parseLogLevel, type LogLevel } from './log-level.ts';
+import { processEnv } from './process-env.ts';
+import { repoRoot } from './repo-root.ts';
+import { sourcesFilePath } from './sources.ts';
+import { parseTemporalEnv, type TemporalSettings } from './temporal.ts';
+
+/** Where the dev stack publishes its services' addresses for the CLI. */
+export const stackFile = (): string => join(repoRoot(), '.data/stack.json');
+
+/** Addresses a running dev stack published, used for whatever env leaves unset. */
+function stackDefaults(): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(stackFile(), 'utf8')) as Record<string, string>;
+  } catch {
+    return {};
+  }
+}
+
+export interface IngestSettings {
+  temporal: TemporalSettings;
+  clickhouse: ClickHouseSettings;
+  sourcesFile: string;
+}
+
+export function parseIngestEnv(processEnvironment: Env = processEnv()): IngestSettings {
+  const env = { ...stackDefaults(), ...processEnvironment };
+  return {
+    temporal: parseTemporalEnv(env),
+    clickhouse: parseClickHouseEnv(env),
+    sourcesFile: sourcesFilePath(env),
+  };
+}
+
+export interface WorkerSettings extends IngestSettings {
+  logLevel: LogLevel;
+  /** Where the secrets named by the sources (tokenEnv, apiKeyEnv, secretEnv) are looked up. */
+  secrets: Env;
+}
+
+export function parseWorkerEnv(env: Env = processEnv()): WorkerSettings {
+  return { ...parseIngestEnv(env), logLevel: parseLogLevel(env), secrets: env };
+}
