@@ -18,12 +18,12 @@ export async function sourcesApplyCommand(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-const RUN_COLUMNS = ['run_id', 'source_id', 'mode', 'started_at', 'finished_at', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'];
+const RUN_COLUMNS = ['run_id', 'source_id', 'mode', 'started_at', 'finished_at', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'] as const;
 
 export async function runsCommand(ctx: CliContext, o: { source?: string | undefined; failed: boolean }): Promise<number> {
   const runs = await listRuns(ctx.ch(), { sourceId: o.source, failedOnly: o.failed });
   if (ctx.json) printJson(runs);
-  else printTable(runs as unknown as Record<string, unknown>[], RUN_COLUMNS);
+  else printTable(runs, RUN_COLUMNS);
   return 0;
 }
 

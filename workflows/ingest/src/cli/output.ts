@@ -1,6 +1,6 @@
 // Printing for the CLI: aligned tables for people, JSON (--json) for scripts.
 
-export function printTable(rows: ReadonlyArray<Record<string, unknown>>, columns: readonly string[]): void {
+export function printTable<R extends object>(rows: readonly R[], columns: ReadonlyArray<keyof R & string>): void {
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
   const line = (values: string[]): string => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();

@@ -9,7 +9,7 @@ import { getRun } from '@liaison/warehouse';
 import type { CliContext } from './context.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
-const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'];
+const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'] as const;
 
 async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string): Promise<number> {
   const client = await ctx.temporal();
@@ -41,7 +41,7 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
 async function report(ctx: CliContext, runId: string, code: number): Promise<number> {
   const run = await getRun(ctx.ch(), runId);
   if (ctx.json) printJson(run);
-  else if (run) printTable([run as unknown as Record<string, unknown>], SUMMARY_COLUMNS);
+  else if (run) printTable([run], SUMMARY_COLUMNS);
   return run?.status === 'succeeded' ? 0 : code || 1;
 }
 
