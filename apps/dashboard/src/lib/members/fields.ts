@@ -85,6 +85,11 @@ export function isKind(value: string): value is SubmissionKind {
   return Object.hasOwn(FORMS, value);
 }
 
+/** A stored submission's kind in words; an unknown kind as it is, an empty one as '—'. */
+export function kindTitle(kind: string, lang: Lang): string {
+  return isKind(kind) ? FORMS[kind].title[lang] : kind || '—';
+}
+
 /** The code list behind a select field, if any. */
 export function codeList(f: FieldDef): CodeList | null {
   return typeof f.kind === 'object' ? f.kind.list : null;

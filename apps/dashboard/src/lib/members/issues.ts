@@ -4,6 +4,7 @@
 import type { FieldIssue, SubmissionKind } from '@liaison/schemas';
 import type { Lang } from '../i18n.ts';
 import { FORMS, type FieldDef } from './fields.ts';
+import { portalMessages } from './messages.ts';
 
 const ZH: Array<[RegExp, string]> = [
   [/^required$/, '必填'],
@@ -52,6 +53,14 @@ export function locate(kind: SubmissionKind, path: string): Located {
   if (form.list === null) return { field: form.fields.find((f) => f.key === parts[1]) ?? null, row: null };
   if (parts[1] !== form.list || parts[2] === undefined || !/^\d+$/.test(parts[2])) return { field: null, row: null };
   return { field: form.fields.find((f) => f.key === parts[3]) ?? null, row: Number(parts[2]) };
+}
+
+/** Where an issue is, in the member's words: the period, "row 3 · Sector", a field, or else the path itself. */
+export function issuePlace(kind: SubmissionKind, path: string, lang: Lang): string {
+  const t = portalMessages[lang].form;
+  if (path === 'period') return t.period;
+  const { field, row } = locate(kind, path);
+  return [row === null ? '' : t.row(row + 1), field?.label[lang] ?? path].filter(Boolean).join(' · ');
 }
 
 /** Issues by the form field name they belong to (`data.plans.2.sector`, `period`); the rest under ''. */

@@ -3,6 +3,7 @@
 import { requireOperator } from '#lib/server/auth/require.ts';
 import { clickhouse } from '#lib/server/clickhouse.ts';
 import { quarantineOf } from '#lib/server/ops/quarantine.ts';
+import { sourceChoice } from '#lib/server/ops/source-choice.ts';
 import { sources } from '#lib/server/sources.ts';
 import type { PageServerLoad } from './$types';
 
@@ -11,9 +12,7 @@ const SHOWN = 500;
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   requireOperator(locals, url);
-  const ids = sources().map((s) => s.id);
-  const source = url.searchParams.get('source')?.trim() || ids[0] || null;
-  if (source && !ids.includes(source)) ids.push(source);
+  const source = url.searchParams.get('source')?.trim() || sources()[0]?.id || null;
   const items = source ? await quarantineOf(clickhouse(), source) : [];
-  return { source, sourceIds: ids, total: items.length, items: items.slice(0, SHOWN) };
+  return { source, sourceIds: sourceChoice(source), total: items.length, items: items.slice(0, SHOWN) };
 };

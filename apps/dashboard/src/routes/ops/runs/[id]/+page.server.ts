@@ -1,10 +1,10 @@
 // One sync run with everything recorded about it, and the re-run button if
 // it failed.
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { getRun } from '@liaison/warehouse';
 import { requireOperator } from '#lib/server/auth/require.ts';
 import { clickhouse } from '#lib/server/clickhouse.ts';
-import { rerunFromForm } from '#lib/server/ops/rerun.ts';
+import { rerunAction } from '#lib/server/ops/rerun-action.ts';
 import { runView } from '#lib/server/ops/runs.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,10 +15,4 @@ export const load: PageServerLoad = async ({ locals, url, params }) => {
   return { run: runView(run) };
 };
 
-export const actions: Actions = {
-  rerun: async ({ request, locals, url }) => {
-    requireOperator(locals, url);
-    const { status, rerun } = await rerunFromForm(clickhouse(), await request.formData());
-    return status === 200 ? { rerun } : fail(status, { rerun });
-  },
-};
+export const actions: Actions = { rerun: rerunAction };

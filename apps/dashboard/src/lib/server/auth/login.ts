@@ -1,0 +1,62 @@
+// Signing in to and out of an area (/members, /ops): one flow for both login
+// pages and both logout actions. Each area only says how its form proves who
+// is there (credentials.ts); the rest is the same: a visitor already signed
+// in is sent on, a proven credential opens the area's session cookie and
+// leads to the page asked for (inside the area only) or the area's home, and
+// logging out drops the cookie and returns to the login page.
+import { redirect, type ActionFailure, type Cookies } from '@sveltejs/kit';
+import { href, langOf } from '#lib/i18n.ts';
+import { AREAS, safeNext } from './areas.ts';
+import { closeSession, openSession } from './cookies.ts';
+import type { SessionKind } from './session.ts';
+
+/** Who a login form proved to be there, and the fingerprint of the stored credential that proved it. */
+export interface Proven {
+  sub: string;
+  fp: string;
+}
+
+/** An area's rule: the form's credential proven, or the failure the login page shows. */
+export type ProveLogin<Problem extends Record<string, unknown>> = (
+  form: FormData,
+  clientAddress: string,
+) => Promise<Proven | ActionFailure<Problem>>;
+
+interface LoginEvent {
+  request: Request;
+  cookies: Cookies;
+  url: URL;
+  getClientAddress: () => string;
+}
+
+/** Where to go once logged in: the page asked for, else the area's home in the page's language. */
+function destination(kind: SessionKind, url: URL): string {
+  const next = url.searchParams.get('next');
+  return next ? safeNext(kind, next) : href(AREAS[kind].home, langOf(url));
+}
+
+/** The login page's load: a visitor already signed in goes straight on. */
+export function loginPageLoad(kind: SessionKind, signedIn: boolean, url: URL): void {
+  if (signedIn) redirect(303, destination(kind, url));
+}
+
+/** The login page's form action, for an area and its rule. */
+export function loginAction<Problem extends Record<string, unknown>>(kind: SessionKind, prove: ProveLogin<Problem>) {
+  return async ({ request, cookies, url, getClientAddress }: LoginEvent): Promise<ActionFailure<Problem>> => {
+    const proven = await prove(await request.formData(), getClientAddress());
+    if (!('sub' in proven)) return proven;
+    openSession(cookies, url, kind, proven.sub, proven.fp);
+    redirect(303, destination(kind, url));
+  };
+}
+
+/** The logout page: a GET only leads home; the POST (no link or prefetch can do it) drops the session. */
+export function logoutPage(kind: SessionKind) {
+  return {
+    load: ({ url }: { url: URL }): never => redirect(303, href(AREAS[kind].home, langOf(url))),
+    action: ({ cookies, url }: { cookies: Cookies; url: URL }): never => {
+      closeSession(cookies, url, kind);
+      redirect(303, href(AREAS[kind].login, langOf(url)));
+    },
+  };
+}
