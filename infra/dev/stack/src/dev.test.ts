@@ -6,10 +6,12 @@ import { describe, expect, it } from 'vitest';
 const DEV = fileURLToPath(new URL('./dev.ts', import.meta.url));
 
 function startWith(env: Record<string, string>) {
-  return spawnSync(process.execPath, [DEV], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, [DEV], { env: { ...process.env, ...env }, encoding: 'utf8', timeout: 55_000 });
 }
 
-describe('stack start-up', () => {
+// Each case starts a Node process that loads the whole stack's imports: seconds
+// on a busy two-core machine, so more than vitest's 5 s default.
+describe('stack start-up', { timeout: 60_000 }, () => {
   it('refuses an unparsable CLICKHOUSE_URL, naming it', () => {
     const r = startWith({ CLICKHOUSE_URL: 'not a url' });
     expect(r.status).toBe(2);
