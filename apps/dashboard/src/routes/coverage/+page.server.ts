@@ -1,9 +1,9 @@
 // Coverage page: the URL's filters go through the same zod filters and the
 // same cached coverage() call as GET /api/v1/metrics/coverage.
-import { coverageFamily } from '#lib/server/coverage.ts';
-import { coverageView } from '#lib/server/coverage-view.ts';
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+import { coverageFamily } from '#lib/figures/coverage/family.server.ts';
+import { coverageView } from '#lib/figures/coverage/view.server.ts';
+import { filterFields, type FilterName } from '#lib/server/figures/filter-fields.ts';
+import { loadFigures, otherFilters } from '#lib/server/figures/page.ts';
 import type { PageServerLoad } from './$types';
 
 const FILTERS: FilterName[] = ['district', 'ownership', 'campaign', 'from', 'to', 'period'];

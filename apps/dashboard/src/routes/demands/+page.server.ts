@@ -1,9 +1,9 @@
 // Demands page: the URL's filters go through the same zod filters and the
 // same cached demands() call as GET /api/v1/metrics/demands.
-import { demandsFamily } from '#lib/server/demands.ts';
-import { demandsView } from '#lib/server/demands-view.ts';
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+import { demandsFamily } from '#lib/figures/demands/family.server.ts';
+import { demandsView } from '#lib/figures/demands/view.server.ts';
+import { filterFields, type FilterName } from '#lib/server/figures/filter-fields.ts';
+import { loadFigures, otherFilters } from '#lib/server/figures/page.ts';
 import type { PageServerLoad } from './$types';
 
 const FILTERS: FilterName[] = ['district', 'category', 'channel', 'from', 'to'];

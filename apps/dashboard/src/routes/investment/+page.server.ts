@@ -1,9 +1,9 @@
 // Investment page: the URL's filters go through the same zod filters and the
 // same cached investment() call as GET /api/v1/metrics/investment.
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { investmentFamily } from '#lib/server/investment.ts';
-import { investmentView } from '#lib/server/investment-view.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+import { filterFields, type FilterName } from '#lib/server/figures/filter-fields.ts';
+import { investmentFamily } from '#lib/figures/investment/family.server.ts';
+import { investmentView } from '#lib/figures/investment/view.server.ts';
+import { loadFigures, otherFilters } from '#lib/server/figures/page.ts';
 import type { PageServerLoad } from './$types';
 
 const FILTERS: FilterName[] = ['district', 'sector', 'stage', 'from', 'to'];
