@@ -1,10 +1,5 @@
-// Data quality page: the same cached quality() as GET /api/v1/quality.
-import { loadFigures } from '#lib/server/figures/page.ts';
-import { qualityFamily } from '#lib/figures/quality/family.server.ts';
-import { qualityView } from '#lib/figures/quality/view.server.ts';
+// The /quality page: loaded by lib/figures/quality (same family as GET /api/v1/quality).
+import { loadQualityPage } from '#lib/figures/quality/load.server.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
-  const { lang, result } = await loadFigures(qualityFamily, url, setHeaders);
-  return { view: qualityView(result, lang) };
-};
+export const load: PageServerLoad = loadQualityPage;

@@ -5,7 +5,7 @@ import type { QualityResult } from '@liaison/metrics';
 import { messages, type Lang } from '#lib/i18n.ts';
 import type { Headline, LabelledRow } from '#lib/view.ts';
 import { coverageFamily, type CoverageResult } from './family.server.ts';
-import { coverageDefinitions, districtLabel, ownershipLabel } from '#lib/server/figures/labels.ts';
+import { definitionsOf, districtLabel, ownershipLabel } from '#lib/server/figures/labels.ts';
 import { asOfView, qualityNote, ranked as rankedBy } from '#lib/server/figures/view-common.ts';
 
 /** Largest first: a ranked bar chart reads top-down; ties keep code order. */
@@ -41,6 +41,7 @@ export function coverageView(result: CoverageResult, quality: QualityResult, lan
   ];
 
   const c = t.columns;
+  const def = (keys: Parameters<typeof definitionsOf<'coverage'>>[1]) => definitionsOf('coverage', keys, lang);
   return {
     headline,
     byDistrict: ranked(byDistrict, (r) => r.enterprises),
@@ -53,31 +54,28 @@ export function coverageView(result: CoverageResult, quality: QualityResult, lan
     note: qualityNote(quality, coverageFamily.feeds()),
     orphanVisits: result.orphan_visits,
     definitions: {
-      counts: coverageDefinitions(
+      counts: def(
         [
           ['enterprises', c.enterprises],
           ['visited', c.visited],
           ['party_org_coverage', c.party_org_coverage],
         ],
-        lang,
       ),
-      rate: coverageDefinitions(
+      rate: def(
         [
           ['visit_coverage', c.visit_coverage],
           ['visited', c.visited],
           ['orphan_visits', lang === 'zh' ? '无法匹配的走访' : 'Orphan visits'],
         ],
-        lang,
       ),
-      party: coverageDefinitions([['party_org_coverage', c.party_org_coverage]], lang),
-      members: coverageDefinitions(
+      party: def([['party_org_coverage', c.party_org_coverage]]),
+      members: def(
         [
           ['members', t.headline.members],
           ['legal_entities_covered', t.headline.legal_entities_covered],
         ],
-        lang,
       ),
-      headline: coverageDefinitions(
+      headline: def(
         [
           ['enterprises', t.headline.enterprises],
           ['visited', t.headline.visited],
@@ -85,7 +83,6 @@ export function coverageView(result: CoverageResult, quality: QualityResult, lan
           ['party_org_coverage', t.headline.party_org_coverage],
           ['members', t.headline.members],
         ],
-        lang,
       ),
     },
   };

@@ -76,10 +76,3 @@ export function definitionsOf<F extends keyof Published>(
   const texts = definitions[family] as Record<string, { zh: string; en: string }>;
   return keys.map(([key, term]) => ({ key, term, text: texts[key]?.[lang] ?? '' }));
 }
-
-type CoverageKey = keyof typeof definitions.coverage;
-
-/** Published definitions of the given coverage metrics, with the page's term for each. */
-export function coverageDefinitions(keys: Array<[CoverageKey, string]>, lang: Lang): Definition[] {
-  return definitionsOf('coverage', keys, lang);
-}

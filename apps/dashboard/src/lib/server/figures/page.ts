@@ -1,7 +1,7 @@
-// What every figures page's load does first: keep the URL canonical, parse
-// its filters with the family's zod schema (a 400 page listing each bad
-// parameter), and load the figures and the data quality through the same
-// cached families as the API.
+// Every figures page's load: keep the URL canonical, parse its filters with
+// the family's zod schema (a 400 page listing each bad parameter), load the
+// figures and the data quality through the same cached families as the API,
+// then lay them out with the metric's view and its filter form.
 import { error, redirect } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Freshness, QualityResult } from '@liaison/metrics';
@@ -9,6 +9,7 @@ import { langOf, messages, type Lang } from '../../i18n.ts';
 import { PAGE_CACHE } from './http.ts';
 import type { Family } from './published.ts';
 import { qualityFamily } from '../../figures/quality/family.server.ts';
+import { filterFields, type FilterName } from './filter-fields.ts';
 
 /**
  * The filter form submits "All" as an empty value: drop those, so the shared
@@ -48,4 +49,16 @@ export function otherFilters(filters: object, shown: readonly string[]): Array<[
   return Object.entries(filters).filter(
     (e): e is [string, string] => typeof e[1] === 'string' && !shown.includes(e[0]) && e[0] !== 'lang' && e[0] !== 'format',
   );
+}
+
+/** The load of a figures page: the metric's view of its result, and the filter form of these filters. */
+export function figuresPageLoad<S extends z.ZodType<object>, R extends Freshness, V>(
+  family: Family<S, R>,
+  view: (result: R, quality: QualityResult, lang: Lang) => V,
+  filters: readonly FilterName[],
+) {
+  return async ({ url, setHeaders }: { url: URL; setHeaders: (h: Record<string, string>) => void }) => {
+    const { lang, filters: values, result, quality } = await loadFigures(family, url, setHeaders);
+    return { view: view(result, quality, lang), fields: filterFields(lang, values, filters), others: otherFilters(values, filters) };
+  };
 }
