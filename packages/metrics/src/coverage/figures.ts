@@ -42,7 +42,7 @@ export async function coverageFigures(ch: ClickHouseClient, f: CoverageFilters):
     members: Number(members?.members ?? 0),
     legal_entities_covered: Number(members?.legal_entities ?? 0),
     period: members?.chosen_period || null,
-    by_district: by.district.map((r) => ({ district: r.district_code, ...toRow(r) })),
-    by_ownership: by.ownership.map((r) => ({ ownership: r.ownership_code, ...toRow(r) })),
+    by_district: by.district.map((r) => ({ district: r.slice ?? '', ...toRow(r) })),
+    by_ownership: by.ownership.map((r) => ({ ownership: r.slice ?? '', ...toRow(r) })),
   };
 }

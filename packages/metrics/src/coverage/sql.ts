@@ -16,16 +16,13 @@ const VISIT_FILTERS = allOf(equalsWhenGiven('campaign'), dateWindow('visited_on'
 export const REGISTRY_BREAKDOWNS = breakdowns(['district', 'ownership']);
 
 // The registry (current, not tombstoned) within the district/ownership filters,
-// and whether each enterprise was visited under the visit filters. Output
-// names differ from the columns: an alias named like a grouped column would
-// shadow it inside grouping() and GROUPING SETS.
+// and whether each enterprise was visited under the visit filters.
 export const registryFigures = defineQuery({
   name: 'coverage registry',
   params: coverageParams,
   row: z.object({
     breakdown: z.string(),
-    district_code: z.string(),
-    ownership_code: z.string(),
+    slice: z.string().nullable(),
     enterprises: exactNumber,
     visited: exactNumber,
     party_org_established: exactNumber,
@@ -35,8 +32,7 @@ export const registryFigures = defineQuery({
   WITH visited AS (SELECT DISTINCT uscc FROM visits_current WHERE ${VISIT_FILTERS})
   SELECT
     ${REGISTRY_BREAKDOWNS.column},
-    if(grouping(district) = 0, toString(district), '') AS district_code,
-    if(grouping(ownership) = 0, toString(ownership), '') AS ownership_code,
+    ${REGISTRY_BREAKDOWNS.slice},
     count() AS enterprises,
     countIf(uscc IN visited) AS visited,
     countIf(party_org IS NOT NULL AND party_org != 'none') AS party_org_established,
@@ -44,7 +40,7 @@ export const registryFigures = defineQuery({
   FROM enterprises_current
   WHERE NOT deleted AND ${allOf(equalsWhenGiven('district'), equalsWhenGiven('ownership'))}
   ${REGISTRY_BREAKDOWNS.groupBy}
-  ORDER BY district_code, ownership_code`,
+  ORDER BY breakdown, slice`,
 });
 
 // Visits under the same visit filters whose enterprise is not in the registry

@@ -15,11 +15,6 @@ export const investmentParams = z.strictObject({
 export const PROJECT_BREAKDOWNS = breakdowns(['district', 'sector', 'stage', 'source_event', 'quarter']);
 export const PLAN_BREAKDOWNS = breakdowns(['district', 'sector']);
 
-/** A breakdown's slice: the value of its dimension, as text (NULL: none, e.g. no source event). */
-function sliceColumn(dimensions: readonly string[]): string {
-  return `multiIf(${dimensions.map((d) => `grouping(${d}) = 0, toString(${d})`).join(', ')}, NULL) AS slice`;
-}
-
 const grouped = { breakdown: z.string(), slice: z.string().nullable() };
 
 // `figure` names what a project counts towards ('' = nothing, dropped), so
@@ -37,7 +32,7 @@ export const projectFigures = defineQuery({
   sql: `
   SELECT
     ${PROJECT_BREAKDOWNS.column},
-    ${sliceColumn(PROJECT_BREAKDOWNS.dimensions)},
+    ${PROJECT_BREAKDOWNS.slice},
     countIf(figure = 'projects') AS projects,
     toString(sumIf(investment_wan, figure = 'projects') * 10000) AS investment_yuan,
     countIf(figure = 'agreements') AS agreements,
@@ -69,7 +64,7 @@ export const planFigures = defineQuery({
   sql: `
   SELECT
     ${PLAN_BREAKDOWNS.column},
-    ${sliceColumn(PLAN_BREAKDOWNS.dimensions)},
+    ${PLAN_BREAKDOWNS.slice},
     count() AS items,
     toString(sum(wan) * 10000) AS investment_yuan
   FROM (

@@ -30,6 +30,8 @@ export interface Breakdowns<D extends string> {
   dimensions: readonly D[];
   /** SELECT column `breakdown`: the dimension a row is grouped by, '' for the headline. */
   column: string;
+  /** SELECT column `slice`: the row's value of that dimension as text (NULL for the headline, or a NULL value). */
+  slice: string;
   /** The GROUP BY clause. */
   groupBy: string;
 }
@@ -39,6 +41,7 @@ export function breakdowns<D extends string>(dimensions: readonly D[]): Breakdow
   return {
     dimensions,
     column: `multiIf(${named}, '') AS breakdown`,
+    slice: `multiIf(${dimensions.map((d) => `grouping(${d}) = 0, toString(${d})`).join(', ')}, NULL) AS slice`,
     groupBy: `GROUP BY GROUPING SETS ((), ${dimensions.map((d) => `(${d})`).join(', ')})`,
   };
 }

@@ -2,7 +2,7 @@
 // CSV are built from the very rows its chart draws.
 import { formatInt, formatRate } from '#lib/format.ts';
 import { messages, type Lang } from '#lib/i18n.ts';
-import { chartSummary as summary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
+import { rowsSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
 import type { LabelledRow } from '#lib/view.ts';
 
 type Field = 'enterprises' | 'visited' | 'visit_coverage' | 'party_org_coverage';
@@ -26,10 +26,8 @@ export function breakdownTable(
 
 /** What a screen reader hears in place of the chart: how many bars, and the largest. */
 export function chartSummary(rows: LabelledRow[], lang: Lang, field: Field): string {
-  const top = rows[0];
-  const value = (r: LabelledRow) =>
-    field === 'enterprises' || field === 'visited' ? formatInt(r[field], lang) : formatRate(r[field].value);
-  return summary(lang, rows.length, top && { label: top.label, value: value(top) });
+  return rowsSummary(rows, lang, (r) =>
+    field === 'enterprises' || field === 'visited' ? formatInt(r[field], lang) : formatRate(r[field].value));
 }
 
 export interface MembersFigures {

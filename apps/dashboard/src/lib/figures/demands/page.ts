@@ -4,7 +4,8 @@
 import { BarChart, LineChart } from 'layerchart/svg';
 import { barHeight, bars, monthlyLines, SERIES_COLORS, stackedBars, TIME_CHART_HEIGHT } from '#lib/chart.ts';
 import { chart, type FiguresPageData, type FiguresPageSpec } from '../panel.ts';
-import { backlogTable, countSummary, demandsTable, rateSummary } from './tables.ts';
+import { backlogTable, demandsTable, rateSummary } from './tables.ts';
+import { countSummary } from '#lib/table.ts';
 import { demandsText } from './text.ts';
 import type { DemandsRow, DemandsView } from './view.server.ts';
 

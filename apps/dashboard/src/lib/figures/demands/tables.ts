@@ -1,8 +1,8 @@
 // The tables behind the demand figures: each panel's accessible table and CSV
 // are built from the very rows its chart draws.
-import { formatInt, formatRate } from '#lib/format.ts';
+import { formatRate } from '#lib/format.ts';
 import type { Lang } from '#lib/i18n.ts';
-import { chartSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
+import { rowsSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
 import { demandsText } from './text.ts';
 import type { BacklogRow, DemandsRow } from './view.server.ts';
 
@@ -38,12 +38,7 @@ export function backlogTable(rows: readonly BacklogRow[], lang: Lang): TableMode
   return tableOf(rows, c.age, [{ key: 'open', label: c.open, kind: 'int', cell: (r) => r.open }]);
 }
 
-export function countSummary<R extends { label: string }>(rows: readonly R[], lang: Lang, n: (r: R) => number): string {
-  const top = rows[0];
-  return chartSummary(lang, rows.length, top && { label: top.label, value: formatInt(n(top), lang) });
-}
 
 export function rateSummary(rows: readonly DemandsRow[], lang: Lang, rate: (r: DemandsRow) => number | null): string {
-  const top = rows[0];
-  return chartSummary(lang, rows.length, top && { label: top.label, value: formatRate(rate(top)) });
+  return rowsSummary(rows, lang, (r) => formatRate(rate(r)));
 }

@@ -1,9 +1,8 @@
 // The tables behind the investment figures: each panel's accessible table and
 // CSV are built from the very rows its chart draws; money stays an exact string.
-import { formatInt } from '#lib/format.ts';
 import type { Lang } from '#lib/i18n.ts';
 import { formatYuan } from '#lib/money.ts';
-import { chartSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
+import { rowsSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
 import { investmentText } from './text.ts';
 import type { InvestmentRow } from './view.server.ts';
 
@@ -35,11 +34,5 @@ export function investmentTable(
 }
 
 export function yuanSummary(rows: readonly InvestmentRow[], lang: Lang, yuan: (r: InvestmentRow) => string): string {
-  const top = rows[0];
-  return chartSummary(lang, rows.length, top && { label: top.label, value: formatYuan(yuan(top), lang) });
-}
-
-export function countSummary(rows: readonly InvestmentRow[], lang: Lang, count: (r: InvestmentRow) => number): string {
-  const top = rows[0];
-  return chartSummary(lang, rows.length, top && { label: top.label, value: formatInt(count(top), lang) });
+  return rowsSummary(rows, lang, (r) => formatYuan(yuan(r), lang));
 }

@@ -4,7 +4,8 @@
 import { BarChart } from 'layerchart/svg';
 import { barHeight, bars } from '#lib/chart.ts';
 import { chart, type FiguresPageData, type FiguresPageSpec } from '../panel.ts';
-import { countSummary, reasonsTable, sourcesTable } from './tables.ts';
+import { reasonsTable, sourcesTable } from './tables.ts';
+import { countSummary } from '#lib/table.ts';
 import { qualityText } from './text.ts';
 import type { QualityView } from './view.server.ts';
 

@@ -1,7 +1,6 @@
 // The tables behind the data-quality figures, from the rows the charts draw.
-import { formatInt } from '#lib/format.ts';
 import type { Lang } from '#lib/i18n.ts';
-import { chartSummary, tableOf, type TableModel } from '#lib/table.ts';
+import { tableOf, type TableModel } from '#lib/table.ts';
 import { qualityText } from './text.ts';
 import type { ReasonRow, SourceRow } from './view.server.ts';
 
@@ -29,9 +28,4 @@ export function reasonsTable(rows: readonly ReasonRow[], lang: Lang): TableModel
   ]);
   // the first column names the source alone; the chart's label adds collection and field
   return { ...table, rows: table.rows.map((row, i) => ({ ...row, label: rows[i]?.source ?? '' })) };
-}
-
-export function countSummary<R extends { label: string }>(rows: readonly R[], lang: Lang, n: (r: R) => number): string {
-  const top = rows[0];
-  return chartSummary(lang, rows.length, top && { label: top.label, value: formatInt(n(top), lang) });
 }
