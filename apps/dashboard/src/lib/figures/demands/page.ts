@@ -3,15 +3,14 @@
 // definitions, from the server's demands view.
 import { BarChart, LineChart } from 'layerchart/svg';
 import { barHeight, bars, monthlyLines, SERIES_COLORS, stackedBars, TIME_CHART_HEIGHT } from '#lib/chart.ts';
-import { chart, type FiguresPageData, type FiguresPageSpec } from '../panel.ts';
-import { backlogTable, demandsTable, rateSummary } from './tables.ts';
 import { countSummary } from '#lib/table.ts';
+import type { Definition } from '#lib/view.ts';
+import { chart, type FiguresPageData, type FiguresPageSpec, type PanelSpec } from '../panel.ts';
+import { backlogTable, demandsTable, rateSummary } from './tables.ts';
 import { demandsText } from './text.ts';
 import type { DemandsRow, DemandsView } from './view.server.ts';
 
 const legendOf = (series: Array<{ label: string }>) => series.map((s, i) => ({ label: s.label, color: SERIES_COLORS[i] ?? '' }));
-const resolutionRate = (r: DemandsRow) => r.resolution_rate.value;
-const onTimeRate = (r: DemandsRow) => r.on_time_rate.value;
 const demands = (r: DemandsRow) => r.demands;
 
 export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<DemandsView>): FiguresPageSpec {
@@ -25,13 +24,27 @@ export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<D
     { key: 'demands', label: c.demands, value: demands },
     { key: 'resolved', label: c.resolved, value: (r: DemandsRow) => r.resolved },
   ];
-  const stacked = (id: string, title: string, rows: DemandsRow[], dimension: 'category' | 'channel', definitions: typeof v.definitions.category) => ({
+  /** Resolved and open, stacked, per category or channel. */
+  const stacked = (id: string, title: string, rows: DemandsRow[], dimension: 'category' | 'channel', definitions: Definition[]): PanelSpec => ({
     id, title, definitions,
     table: demandsTable(rows, lang, dimension),
     chartHeight: barHeight(rows.length), summary: countSummary(rows, lang, demands),
     legend: legendOf(resolvedOpen),
     chart: chart(BarChart, { data: rows, ...stackedBars(lang, rows, { series: resolvedOpen }) }),
   });
+  /** One rate per district or department, on the fixed 0–100 % scale. */
+  const rated = (
+    id: string, title: string, rows: DemandsRow[], dimension: 'district' | 'department', definitions: Definition[],
+    key: 'resolution_rate' | 'on_time_rate',
+  ): PanelSpec => {
+    const value = (r: DemandsRow) => r[key].value;
+    return {
+      id, title, definitions,
+      table: demandsTable(rows, lang, dimension),
+      chartHeight: barHeight(rows.length), summary: rateSummary(rows, lang, value),
+      chart: chart(BarChart, { data: rows, ...bars(lang, rows, { key, label: c[key], kind: 'rate', value }) }),
+    };
+  };
   return {
     lang, title: t.title, intro: t.intro,
     filters: { action: '/demands', fields, others },
@@ -51,25 +64,9 @@ export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<D
         chart: chart(BarChart, { data: v.backlog, ...bars(lang, v.backlog, { key: 'open', label: c.open }) }),
       },
       stacked('by-category', t.panels.byCategory, v.byCategory, 'category', v.definitions.category),
-      {
-        id: 'by-district', title: t.panels.byDistrict, definitions: v.definitions.district,
-        table: demandsTable(v.byDistrict, lang, 'district'),
-        chartHeight: barHeight(v.byDistrict.length), summary: rateSummary(v.byDistrict, lang, resolutionRate),
-        chart: chart(BarChart, {
-          data: v.byDistrict,
-          ...bars(lang, v.byDistrict, { key: 'resolution_rate', label: c.resolution_rate, kind: 'rate', value: resolutionRate }),
-        }),
-      },
+      rated('by-district', t.panels.byDistrict, v.byDistrict, 'district', v.definitions.district, 'resolution_rate'),
       stacked('by-channel', t.panels.byChannel, v.byChannel, 'channel', v.definitions.channel),
-      {
-        id: 'by-department', title: t.panels.byDepartment, definitions: v.definitions.department,
-        table: demandsTable(v.byDepartment, lang, 'department'),
-        chartHeight: barHeight(v.byDepartment.length), summary: rateSummary(v.byDepartment, lang, onTimeRate),
-        chart: chart(BarChart, {
-          data: v.byDepartment,
-          ...bars(lang, v.byDepartment, { key: 'on_time_rate', label: c.on_time_rate, kind: 'rate', value: onTimeRate }),
-        }),
-      },
+      rated('by-department', t.panels.byDepartment, v.byDepartment, 'department', v.definitions.department, 'on_time_rate'),
     ],
   };
 }

@@ -3,9 +3,9 @@
 import { BarChart } from 'layerchart/svg';
 import { barHeight, bars, columns, moneyBars, SERIES_COLORS, stackedBars, TIME_CHART_HEIGHT } from '#lib/chart.ts';
 import type { Lang } from '#lib/i18n.ts';
+import { countSummary } from '#lib/table.ts';
 import { chart, type FiguresPageData, type FiguresPageSpec } from '../panel.ts';
 import { ALL_FIELDS, investmentTable, yuanSummary } from './tables.ts';
-import { countSummary } from '#lib/table.ts';
 import { investmentText } from './text.ts';
 import type { InvestmentRow, InvestmentView } from './view.server.ts';
 

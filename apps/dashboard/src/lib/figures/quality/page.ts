@@ -3,9 +3,9 @@
 // so the tables are shown unfolded under the charts.
 import { BarChart } from 'layerchart/svg';
 import { barHeight, bars } from '#lib/chart.ts';
+import { countSummary } from '#lib/table.ts';
 import { chart, type FiguresPageData, type FiguresPageSpec } from '../panel.ts';
 import { reasonsTable, sourcesTable } from './tables.ts';
-import { countSummary } from '#lib/table.ts';
 import { qualityText } from './text.ts';
 import type { QualityView } from './view.server.ts';
 
