@@ -1,4 +1,4 @@
-// Hand-computed demand lifecycles for the integration tests of demands.ts.
+// Hand-computed demand lifecycles for the integration tests of figures.ts.
 // Times are CST wall clock; `asOf` is 2024-09-01 12:00 CST. The expected
 // figures in demands.int.test.ts are worked out by hand from this list; the
 // comment on each demand says what it is there to prove.
