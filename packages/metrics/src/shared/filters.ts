@@ -42,3 +42,6 @@ export function searchParamsObject(params: URLSearchParams): Record<string, stri
   }
   return out;
 }
+
+/** The output switches of a parsed query: they change the rendering, never the figures. */
+export type OutputSwitches = { [K in keyof typeof outputSwitches]?: z.output<(typeof outputSwitches)[K]> };

@@ -6,7 +6,7 @@
 // show a number this endpoint would not return.
 import type { RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
-import type { Freshness } from '@liaison/metrics';
+import type { Freshness, OutputSwitches } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
 import { lastModifiedOf } from './freshness.ts';
 import {
@@ -15,12 +15,10 @@ import {
 } from './http.ts';
 import { canonicalFilters, versionKey, type DataVersion, type Family } from './published.ts';
 
-type OutputFilters = { format?: 'json' | 'csv' | undefined; lang?: Lang | undefined };
-
 /** The response's validators: the query (with its output switches) over the data version. */
 function validators<S extends z.ZodType, R extends Freshness>(
   family: Family<S, R>,
-  filters: OutputFilters,
+  filters: OutputSwitches,
   v: DataVersion,
   now: Date,
 ): Validators {
@@ -38,7 +36,7 @@ export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
   return async ({ url, request }) => {
     const parsed = family.parse(url.searchParams);
     if (!parsed.ok) return badRequest(parsed.issues);
-    const filters = parsed.value as z.output<S> & OutputFilters;
+    const filters = parsed.value as z.output<S> & OutputSwitches;
     const now = new Date();
     try {
       const version = await family.version(now);

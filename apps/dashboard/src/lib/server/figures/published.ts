@@ -8,7 +8,7 @@
 // needlessly. (A run that fails after loading part of its data becomes visible
 // with the source's next successful sync, which is when its `as_of` moves.)
 import type { z } from 'zod';
-import { feedsOf, versionedMemo, type Freshness, type MetricName } from '@liaison/metrics';
+import { feedsOf, versionedMemo, type Freshness, type MetricName, type OutputSwitches } from '@liaison/metrics';
 import type { ClickHouseClient } from '@liaison/warehouse';
 import { clickhouse } from '../clickhouse.ts';
 import { freshnessOf } from './freshness.ts';
@@ -29,10 +29,8 @@ export function versionKey(v: DataVersion): string {
 // The one versioned memo of @liaison/metrics: a result per (family, filters), kept while its data version is current.
 const memo = versionedMemo(500);
 
-type Filters = { format?: 'json' | 'csv' | undefined; lang?: 'zh' | 'en' | undefined };
-
 /** The filters that change the figures, in a stable order (format and lang only change the rendering). */
-export function canonicalFilters(filters: Filters & object): string {
+export function canonicalFilters(filters: OutputSwitches & object): string {
   const { format: _f, lang: _l, ...rest } = filters as Record<string, unknown>;
   return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
 }
@@ -77,7 +75,7 @@ export function family<S extends z.ZodType, R extends Freshness>(
     parse: (params) => parseQuery(schema, params),
     async load(filters, o = {}) {
       const v = o.version ?? (await version());
-      return memo(`${name}:${canonicalFilters(filters as Filters)}`, versionKey(v), () =>
+      return memo(`${name}:${canonicalFilters(filters as OutputSwitches)}`, versionKey(v), () =>
         compute(clickhouse(), filters, sources(), new Date()), o.refresh ?? false,
       );
     },
