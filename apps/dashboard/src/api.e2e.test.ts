@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { demandVocabulary } from '@liaison/simulators';
 import { parseCsv, url } from './e2e-support.ts';
 const { PROGRESS_NOTES, REOPEN_REASONS, RESOLUTIONS, TOPICS, WITHDRAW_REASONS } = demandVocabulary;
-import { coverageResponse, demandsResponse, investmentResponse, qualityResponse } from './lib/server/openapi/responses.ts';
+import { coverageResponse, demandsResponse, investmentResponse, qualityResponse } from '@liaison/metrics';
 
 interface Endpoint {
   path: string;

@@ -5,16 +5,12 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Rate } from '@liaison/metrics';
 import { formatRate } from './lib/format.ts';
 
 const BASE = process.env['LIAISON_E2E_BASE_URL'];
 const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
 
-interface Rate {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-}
 interface Row {
   enterprises: number;
   visited: number;

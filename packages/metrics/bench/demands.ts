@@ -1,7 +1,7 @@
 // Benchmark of the demand figures: loads N synthetic events (default 1 M)
 // through loadDemandEvents into a fresh embedded ClickHouse, then times
 // demandFigures cold and warm (p50/p95 of 20 runs), filtered variants,
-// incompleteDemands, the memo of demands-cache.ts, a 1,000-event page load
+// incompleteDemands, the memo of demands/memo.ts, a 1,000-event page load
 // (insert + state refresh) and a refold of every demand from its events.
 //   node packages/metrics/bench/demands.ts [events=1000000]
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -10,9 +10,9 @@ import { join } from 'node:path';
 // A devDependency of this package once the lead adds it; until then, by path.
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { createClickHouseClient, loadDemandEvents, migrate, rebuildDemandStates, type ClickHouseSettings } from '@liaison/warehouse';
-import { demandFigures, incompleteDemands } from '../src/demands.ts';
-import { memoizeDemandFigures } from '../src/demands-cache.ts';
-import { arrive, seededRand, syntheticDemandEvents } from '../src/demands-synthetic.ts';
+import { demandFigures, incompleteDemands } from '../src/demands/figures.ts';
+import { memoizeDemandFigures } from '../src/demands/memo.ts';
+import { arrive, seededRand, syntheticDemandEvents } from '../src/demands/demands-synthetic.ts';
 
 const target = Number(process.argv[2] ?? 1_000_000);
 const EVENTS_PER_DEMAND = 6.75; // measured mean of the synthetic lifecycles

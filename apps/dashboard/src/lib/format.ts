@@ -3,12 +3,6 @@
 // Standard Time, the zone every published date is defined in.
 import { locale, type Lang } from './i18n.ts';
 
-export interface Rate {
-  numerator: number;
-  denominator: number;
-  value: number | null;
-}
-
 const ints = new Map<Lang, Intl.NumberFormat>();
 
 export function formatInt(n: number, lang: Lang): string {

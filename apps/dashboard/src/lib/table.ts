@@ -87,3 +87,14 @@ export function chartSummary(lang: Lang, count: number, first?: { label: string;
     ? `共 ${count} 项，首项为${first.label}（${first.value}）。详见下方数据表。`
     : `${count} bars; first: ${first.label} (${first.value}). See the data table below.`;
 }
+
+/** The chart summary of ranked rows: how many, and the first with its value as `show` prints it. */
+export function rowsSummary<R extends { label: string }>(rows: readonly R[], lang: Lang, show: (r: R) => string): string {
+  const top = rows[0];
+  return chartSummary(lang, rows.length, top && { label: top.label, value: show(top) });
+}
+
+/** The chart summary of rows drawn by a count. */
+export function countSummary<R extends { label: string }>(rows: readonly R[], lang: Lang, n: (r: R) => number): string {
+  return rowsSummary(rows, lang, (r) => formatInt(n(r), lang));
+}

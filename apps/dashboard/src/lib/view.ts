@@ -1,6 +1,6 @@
 // Shapes the server hands to the pages: metric results already labelled in
 // the page's language, so components only lay them out.
-import type { Rate } from './format.ts';
+import type { CoverageRow, Rate } from '@liaison/metrics';
 
 /** One feeding source and the finish time of its last successful sync. */
 export interface SourceAsOf {
@@ -38,15 +38,8 @@ export interface QualityNote {
   incomplete: number | null;
 }
 
-/** A breakdown row with its code's label in the page's language. */
-export interface LabelledRow {
-  code: string;
-  label: string;
-  enterprises: number;
-  visited: number;
-  visit_coverage: Rate;
-  party_org_coverage: Rate;
-}
+/** A coverage breakdown row with its code's label in the page's language. */
+export type LabelledRow = Labelled<CoverageRow>;
 
 export interface Option {
   value: string;

@@ -1,15 +1,15 @@
 // Overview: the headline figures of every family, unfiltered, and a line on
 // data quality — from the same cached families as the API.
 import { langOf } from '#lib/i18n.ts';
-import { coverageFamily } from '#lib/server/coverage.ts';
-import { coverageView } from '#lib/server/coverage-view.ts';
-import { demandsFamily } from '#lib/server/demands.ts';
-import { demandsView } from '#lib/server/demands-view.ts';
-import { PAGE_CACHE } from '#lib/server/http.ts';
-import { investmentFamily } from '#lib/server/investment.ts';
-import { investmentView } from '#lib/server/investment-view.ts';
-import { qualityFamily } from '#lib/server/quality.ts';
-import { qualityView } from '#lib/server/quality-view.ts';
+import { coverageFamily } from '#lib/figures/coverage/family.server.ts';
+import { coverageView } from '#lib/figures/coverage/view.server.ts';
+import { demandsFamily } from '#lib/figures/demands/family.server.ts';
+import { demandsView } from '#lib/figures/demands/view.server.ts';
+import { PAGE_CACHE } from '#lib/server/figures/http.ts';
+import { investmentFamily } from '#lib/figures/investment/family.server.ts';
+import { investmentView } from '#lib/figures/investment/view.server.ts';
+import { qualityFamily } from '#lib/figures/quality/family.server.ts';
+import { qualityView } from '#lib/figures/quality/view.server.ts';
 import type { PageServerLoad } from './$types';
 
 /** The overview shows a few figures of each family; the rest are one click away. */

@@ -1,18 +1,5 @@
-// Coverage page: the URL's filters go through the same zod filters and the
-// same cached coverage() call as GET /api/v1/metrics/coverage.
-import { coverageFamily } from '#lib/server/coverage.ts';
-import { coverageView } from '#lib/server/coverage-view.ts';
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+// The /coverage page: loaded by lib/figures/coverage (same family as its API endpoint).
+import { loadCoveragePage } from '#lib/figures/coverage/load.server.ts';
 import type { PageServerLoad } from './$types';
 
-const FILTERS: FilterName[] = ['district', 'ownership', 'campaign', 'from', 'to', 'period'];
-
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
-  const { lang, filters, result, quality } = await loadFigures(coverageFamily, url, setHeaders);
-  return {
-    view: coverageView(result, quality, lang),
-    fields: filterFields(lang, filters, FILTERS),
-    others: otherFilters(filters, FILTERS),
-  };
-};
+export const load: PageServerLoad = loadCoveragePage;

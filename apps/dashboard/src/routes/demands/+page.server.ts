@@ -1,18 +1,5 @@
-// Demands page: the URL's filters go through the same zod filters and the
-// same cached demands() call as GET /api/v1/metrics/demands.
-import { demandsFamily } from '#lib/server/demands.ts';
-import { demandsView } from '#lib/server/demands-view.ts';
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+// The /demands page: loaded by lib/figures/demands (same family as its API endpoint).
+import { loadDemandsPage } from '#lib/figures/demands/load.server.ts';
 import type { PageServerLoad } from './$types';
 
-const FILTERS: FilterName[] = ['district', 'category', 'channel', 'from', 'to'];
-
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
-  const { lang, filters, result, quality } = await loadFigures(demandsFamily, url, setHeaders);
-  return {
-    view: demandsView(result, quality, lang),
-    fields: filterFields(lang, filters, FILTERS),
-    others: otherFilters(filters, FILTERS),
-  };
-};
+export const load: PageServerLoad = loadDemandsPage;

@@ -1,18 +1,5 @@
-// Investment page: the URL's filters go through the same zod filters and the
-// same cached investment() call as GET /api/v1/metrics/investment.
-import { filterFields, type FilterName } from '#lib/server/filter-fields.ts';
-import { investmentFamily } from '#lib/server/investment.ts';
-import { investmentView } from '#lib/server/investment-view.ts';
-import { loadFigures, otherFilters } from '#lib/server/page.ts';
+// The /investment page: loaded by lib/figures/investment (same family as its API endpoint).
+import { loadInvestmentPage } from '#lib/figures/investment/load.server.ts';
 import type { PageServerLoad } from './$types';
 
-const FILTERS: FilterName[] = ['district', 'sector', 'stage', 'from', 'to'];
-
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
-  const { lang, filters, result, quality } = await loadFigures(investmentFamily, url, setHeaders);
-  return {
-    view: investmentView(result, quality, lang),
-    fields: filterFields(lang, filters, FILTERS),
-    others: otherFilters(filters, FILTERS),
-  };
-};
+export const load: PageServerLoad = loadInvestmentPage;

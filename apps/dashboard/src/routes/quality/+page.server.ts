@@ -1,10 +1,5 @@
-// Data quality page: the same cached quality() as GET /api/v1/quality.
-import { loadFigures } from '#lib/server/page.ts';
-import { qualityFamily } from '#lib/server/quality.ts';
-import { qualityView } from '#lib/server/quality-view.ts';
+// The /quality page: loaded by lib/figures/quality (same family as GET /api/v1/quality).
+import { loadQualityPage } from '#lib/figures/quality/load.server.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ url, setHeaders }) => {
-  const { lang, result } = await loadFigures(qualityFamily, url, setHeaders);
-  return { view: qualityView(result, lang) };
-};
+export const load: PageServerLoad = loadQualityPage;

@@ -3,7 +3,7 @@
 // the code lists), its body from the response schemas the e2e tests check the
 // live API against. Only the prose is written here.
 import { z } from 'zod';
-import type { FamilyName } from '../published.ts';
+import type { FamilyName } from '../figures/published.ts';
 import { PARAMETER_DOCS, type ParameterName } from './parameters.ts';
 import { apiSchemas } from './responses.ts';
 

@@ -1,6 +1,5 @@
 // The public endpoints, as the OpenAPI document lists them.
-import { coverageFilters, demandFilters, investmentFilters } from '@liaison/metrics';
-import { qualityFilters } from '../quality-filters.ts';
+import { coverageFilters, demandFilters, investmentFilters, qualityFilters } from '@liaison/metrics';
 import { openApiDocument, type EndpointDoc } from './document.ts';
 
 const ENDPOINTS: EndpointDoc[] = [

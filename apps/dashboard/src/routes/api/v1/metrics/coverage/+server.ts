@@ -1,8 +1,8 @@
 // GET /api/v1/metrics/coverage — public, read-only. Filters per metrics.md
 // § Coverage; 400 naming each bad parameter; `?format=csv` gives the
 // breakdowns; ETag/Last-Modified from as_of. Same family as the /coverage page.
-import { coverageCsv } from '#lib/server/coverage-csv.ts';
-import { coverageFamily } from '#lib/server/coverage.ts';
-import { publicEndpoint } from '#lib/server/endpoint.ts';
+import { coverageCsv } from '#lib/figures/coverage/csv.server.ts';
+import { coverageFamily } from '#lib/figures/coverage/family.server.ts';
+import { publicEndpoint } from '#lib/server/figures/endpoint.ts';
 
 export const GET = publicEndpoint(coverageFamily, coverageCsv);

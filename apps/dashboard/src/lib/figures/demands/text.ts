@@ -1,0 +1,88 @@
+// Wording of the demand-resolution page and its overview block.
+import type { Lang, Translated } from '#lib/i18n.ts';
+
+const zh = {
+  title: '诉求办理',
+  intro: '企业诉求的受理、办结、按期办结与满意度，以及未办结诉求的积压情况。诉求按受理时间归入统计期间。',
+  see: '查看诉求办理详情',
+  headline: {
+    demands: '受理诉求',
+    resolved: '已办结',
+    resolution_rate: '办结率',
+    on_time_rate: '按期办结率',
+    median_days_to_resolve: '办结用时中位数',
+    satisfaction_rate: '满意率',
+    open_backlog: '未办结',
+  },
+  panels: {
+    byMonth: '每月受理与办结诉求',
+    backlog: '未办结诉求账龄',
+    byCategory: '各类别诉求办理情况',
+    byDistrict: '各区诉求办结率',
+    byChannel: '各渠道诉求办理情况',
+    byDepartment: '各承办部门按期办结率',
+  },
+  columns: {
+    month: '受理月份',
+    category: '诉求类别',
+    district: '区域',
+    channel: '受理渠道',
+    department: '承办部门',
+    age: '账龄',
+    demands: '受理诉求',
+    resolved: '已办结',
+    open: '未办结',
+    resolution_rate: '办结率',
+    on_time: '按期办结',
+    on_time_rate: '按期办结率',
+    median_days_to_resolve: '办结用时中位数（天）',
+    satisfaction_rate: '满意率',
+  },
+  ages: { days_0_7: '0–7 天', days_8_30: '8–30 天', days_31_90: '31–90 天', days_over_90: '90 天以上' },
+  agesAt: (date: string) => `账龄按 ${date}（北京时间）计。`,
+};
+
+export const demandsText: Record<Lang, Translated<typeof zh>> = {
+  zh,
+  en: {
+    title: 'Demand resolution',
+    intro:
+      'Demands raised by enterprises: how many were resolved, on time, and with what satisfaction, and the open backlog by age. A demand belongs to the period in which it was created.',
+    see: 'See demand resolution in detail',
+    headline: {
+      demands: 'Demands',
+      resolved: 'Resolved',
+      resolution_rate: 'Resolution rate',
+      on_time_rate: 'On-time rate',
+      median_days_to_resolve: 'Median time to resolve',
+      satisfaction_rate: 'Satisfaction rate',
+      open_backlog: 'Open',
+    },
+    panels: {
+      byMonth: 'Demands created and resolved, by month of creation',
+      backlog: 'Open demands by age',
+      byCategory: 'Demands by category',
+      byDistrict: 'Resolution rate by district',
+      byChannel: 'Demands by channel',
+      byDepartment: 'On-time rate by handling department',
+    },
+    columns: {
+      month: 'Month created',
+      category: 'Category',
+      district: 'District',
+      channel: 'Channel',
+      department: 'Department',
+      age: 'Age',
+      demands: 'Demands',
+      resolved: 'Resolved',
+      open: 'Open',
+      resolution_rate: 'Resolution rate',
+      on_time: 'Resolved on time',
+      on_time_rate: 'On-time rate',
+      median_days_to_resolve: 'Median days to resolve',
+      satisfaction_rate: 'Satisfaction rate',
+    },
+    ages: { days_0_7: '0–7 days', days_8_30: '8–30 days', days_31_90: '31–90 days', days_over_90: 'Over 90 days' },
+    agesAt: (date: string) => `Ages at ${date} (China Standard Time).`,
+  },
+};

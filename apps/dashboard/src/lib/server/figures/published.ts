@@ -1,0 +1,83 @@
+// Published results, cached by the data they stand on. A figure family's
+// result is a pure function of its filters and of its feeding sources' last
+// successful syncs (`as_of`) and `stale`: that pair is the data version. Each
+// request reads the version (one small query on the run history), and a result
+// computed for the same filters at the same version is reused; a new sync
+// changes the version and the next request recomputes. So pages and the API
+// never serve figures older than the last sync, and never recompute them
+// needlessly. (A run that fails after loading part of its data becomes visible
+// with the source's next successful sync, which is when its `as_of` moves.)
+import type { z } from 'zod';
+import { feedsOf, versionedMemo, type Freshness, type MetricName, type OutputSwitches } from '@liaison/metrics';
+import type { ClickHouseClient } from '@liaison/warehouse';
+import { clickhouse } from '../clickhouse.ts';
+import { freshnessOf } from './freshness.ts';
+import { parseQuery, type Parsed } from './query.ts';
+import { sources, type SourceConfig } from '../sources.ts';
+
+export type FamilyName = MetricName;
+
+/** What a response stands on; `minute` is set for figures that move with the clock (quality's lag). */
+export interface DataVersion extends Freshness {
+  minute: number | null;
+}
+
+export function versionKey(v: DataVersion): string {
+  return JSON.stringify([v.as_of, v.stale, v.minute]);
+}
+
+// The one versioned memo of @liaison/metrics: a result per (family, filters), kept while its data version is current.
+const memo = versionedMemo(500);
+
+/** The filters that change the figures, in a stable order (format and lang only change the rendering). */
+export function canonicalFilters(filters: OutputSwitches & object): string {
+  const { format: _f, lang: _l, ...rest } = filters as Record<string, unknown>;
+  return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+export interface LoadOptions {
+  /** The version already read for this request (read again when absent). */
+  version?: DataVersion;
+  /** Recompute even if cached (a request sent with `Cache-Control: no-cache`). */
+  refresh?: boolean;
+}
+
+export interface Family<S extends z.ZodType, R extends Freshness> {
+  name: FamilyName;
+  schema: S;
+  parse(params: URLSearchParams): Parsed<z.output<S>>;
+  /** The data version of this family now. */
+  version(now?: Date): Promise<DataVersion>;
+  /** The feeding sources, as configured now. */
+  feeds(): SourceConfig[];
+  load(filters: z.output<S>, opts?: LoadOptions): Promise<R>;
+}
+
+/** Computes a result from every configured source (the publishers pick their feeding ones). */
+type Compute<F, R> = (ch: ClickHouseClient, filters: F, configured: SourceConfig[], now: Date) => Promise<R>;
+
+export function family<S extends z.ZodType, R extends Freshness>(
+  name: FamilyName,
+  schema: S,
+  compute: Compute<z.output<S>, R>,
+  opts: { clockBound?: boolean } = {},
+): Family<S, R> {
+  const feeds = (): SourceConfig[] => feedsOf(name, sources()) as SourceConfig[];
+  const version = async (now = new Date()): Promise<DataVersion> => ({
+    ...(await freshnessOf(feeds(), now)),
+    minute: opts.clockBound ? Math.floor(now.getTime() / 60_000) : null,
+  });
+  return {
+    name,
+    schema,
+    feeds,
+    version,
+    parse: (params) => parseQuery(schema, params),
+    async load(filters, o = {}) {
+      const v = o.version ?? (await version());
+      return memo(`${name}:${canonicalFilters(filters as OutputSwitches)}`, versionKey(v), () =>
+        compute(clickhouse(), filters, sources(), new Date()), o.refresh ?? false,
+      );
+    },
+  };
+}

@@ -1,0 +1,6 @@
+// Data quality (metrics.md "Data quality"): its filters, figures, response schema and definitions.
+export * from './filters.ts';
+export * from './response.ts';
+export * from './figures.ts';
+export * from './published.ts';
+export * from './definitions.ts';
