@@ -41,6 +41,10 @@ export default defineConfig({
           include: sources.map((s) => `${s}/*.e2e.test.ts`),
           exclude,
           globalSetup: [fileURLToPath(new URL('./e2e.global-setup.ts', import.meta.url))],
+          // Pages are polled until they show the awaited state; on a busy
+          // two-core machine a navigation can take seconds, so the cap on that
+          // wait is generous (it bounds a failure, it never delays a pass).
+          expect: { poll: { timeout: 20_000 } },
           testTimeout: 120_000,
           hookTimeout: 300_000,
           fileParallelism: false,
