@@ -70,7 +70,8 @@ export default {
     ...layerRules,
     {
       name: 'dev-only',
-      comment: 'infra/dev packages (simulators, embedded engines, temporal-dev, stack, test) are imported only by tests, test helpers, benches and infra/dev',
+      comment:
+        'infra/dev packages (simulators, embedded engines, temporal-dev, stack, test) are imported only by tests, test helpers, benches and infra/dev',
       severity: 'error',
       from: { path: PRODUCTION, pathNot: TEST_OR_BENCH },
       to: { path: '^infra/dev/' },

@@ -58,8 +58,16 @@ export default defineConfig(
         {
           patterns: [
             { regex: '^node:', message: 'Workflow code cannot use Node built-ins (Temporal sandbox).' },
-            { regex: '^\\./activities/', allowTypeImports: true, message: 'Workflows `import type` their activities and call them through proxyActivities.' },
-            { regex: '^@temporalio/(worker|client|activity|testing)$', allowTypeImports: true, message: 'Workflow code imports @temporalio/workflow only.' },
+            {
+              regex: '^\\./activities/',
+              allowTypeImports: true,
+              message: 'Workflows `import type` their activities and call them through proxyActivities.',
+            },
+            {
+              regex: '^@temporalio/(worker|client|activity|testing)$',
+              allowTypeImports: true,
+              message: 'Workflow code imports @temporalio/workflow only.',
+            },
           ],
         },
       ],

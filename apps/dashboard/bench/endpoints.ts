@@ -99,7 +99,9 @@ async function gzipSize(file: string): Promise<number> {
 /** JS files the page's HTML preloads or imports, as paths under the client build. */
 async function staticJs(page: string): Promise<string[]> {
   const html = await (await fetch(BASE + page)).text();
-  const refs = [...html.matchAll(/(?:href="|import\(")\.?\.?\/?((?:\.\.\/)*_app\/immutable\/[^"]+\.js)"/g)].map((m) => m[1]!.replace(/^(\.\.\/)+/, ''));
+  const refs = [...html.matchAll(/(?:href="|import\(")\.?\.?\/?((?:\.\.\/)*_app\/immutable\/[^"]+\.js)"/g)].map((m) =>
+    m[1]!.replace(/^(\.\.\/)+/, ''),
+  );
   return [...new Set(refs)];
 }
 
@@ -109,8 +111,16 @@ async function loadedJs(pages: string[]): Promise<Map<string, string[]> | null> 
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({
     executablePath: process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   const out = new Map<string, string[]>();
   try {
@@ -145,7 +155,13 @@ const js = [];
 for (const page of PAGES) {
   const s = await staticJs(page);
   const l = loaded?.get(page);
-  js.push({ page, staticKb: kb(await sum(s)), staticFiles: s.length, loadedKb: l ? kb(await sum(l)) : null, loadedFiles: l?.length ?? null });
+  js.push({
+    page,
+    staticKb: kb(await sum(s)),
+    staticFiles: s.length,
+    loadedKb: l ? kb(await sum(l)) : null,
+    loadedFiles: l?.length ?? null,
+  });
 }
 
 if (args.json) {
@@ -158,6 +174,8 @@ if (args.json) {
   }
   console.log('\nclient JS per page, gzipped (kB)   static (preloaded)   loaded (Chromium)');
   for (const j of js) {
-    console.log(`${j.page.padEnd(34)} ${String(j.staticKb).padStart(8)} (${j.staticFiles} files)   ${j.loadedKb === null ? '—' : `${j.loadedKb} (${j.loadedFiles} files)`}`);
+    console.log(
+      `${j.page.padEnd(34)} ${String(j.staticKb).padStart(8)} (${j.staticFiles} files)   ${j.loadedKb === null ? '—' : `${j.loadedKb} (${j.loadedFiles} files)`}`,
+    );
   }
 }

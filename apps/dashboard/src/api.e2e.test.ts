@@ -27,28 +27,46 @@ const ENDPOINTS: Endpoint[] = [
   {
     path: '/api/v1/metrics/coverage',
     schema: coverageResponse,
-    bad: [['district=atlantis', 'district'], ['period=24', 'period'], ['from=2024-05-01&to=2024-04-01', 'to'], ['campain=x', 'campain']],
+    bad: [
+      ['district=atlantis', 'district'],
+      ['period=24', 'period'],
+      ['from=2024-05-01&to=2024-04-01', 'to'],
+      ['campain=x', 'campain'],
+    ],
     filtered: 'district=nanshan&ownership=central_soe',
     breakdowns: ['by_district', 'by_ownership'],
   },
   {
     path: '/api/v1/metrics/demands',
     schema: demandsResponse,
-    bad: [['category=weather', 'category'], ['channel=fax', 'channel'], ['from=2024-1-1', 'from'], ['district=nanshan&district=futian', 'district']],
+    bad: [
+      ['category=weather', 'category'],
+      ['channel=fax', 'channel'],
+      ['from=2024-1-1', 'from'],
+      ['district=nanshan&district=futian', 'district'],
+    ],
     filtered: 'district=nanshan&category=financing&from=2024-01-01&to=2025-01-01',
     breakdowns: ['by_category', 'by_district', 'by_channel', 'by_department', 'by_month'],
   },
   {
     path: '/api/v1/metrics/investment',
     schema: investmentResponse,
-    bad: [['sector=mining', 'sector'], ['stage=done', 'stage'], ['from=2024-02-30', 'from'], ['format=xml', 'format']],
+    bad: [
+      ['sector=mining', 'sector'],
+      ['stage=done', 'stage'],
+      ['from=2024-02-30', 'from'],
+      ['format=xml', 'format'],
+    ],
     filtered: 'district=nanshan&sector=new_energy&from=2024-01-01&to=2025-01-01',
     breakdowns: ['by_district', 'by_sector', 'by_stage', 'by_source_event', 'by_quarter'],
   },
   {
     path: '/api/v1/quality',
     schema: qualityResponse,
-    bad: [['district=nanshan', 'district'], ['lang=fr', 'lang']],
+    bad: [
+      ['district=nanshan', 'district'],
+      ['lang=fr', 'lang'],
+    ],
     filtered: 'lang=en',
     breakdowns: [],
   },
@@ -75,7 +93,10 @@ describe('public API', () => {
       const res = await get(`${path}?${query}`);
       expect(res.status, query).toBe(400);
       const body = (await res.json()) as { error: string; issues: Array<{ path: string; message: string }> };
-      expect(body.issues.map((i) => i.path), query).toContain(parameter);
+      expect(
+        body.issues.map((i) => i.path),
+        query,
+      ).toContain(parameter);
       expect(body.error, query).toContain(parameter);
     }
   });
@@ -150,7 +171,19 @@ const PRIVATE_TEXTS = [
   '有限公司', // enterprise names travel in demand events and registry records, never in figures
 ];
 /** Fields that would carry personal data or free text, were they ever let through. */
-const PRIVATE_KEYS = new Set(['title', 'note', 'resolution', 'reason', 'enterprise_name', 'contact_name', 'contact_phone', 'name', 'unit_name', 'uscc', 'text']);
+const PRIVATE_KEYS = new Set([
+  'title',
+  'note',
+  'resolution',
+  'reason',
+  'enterprise_name',
+  'contact_name',
+  'contact_phone',
+  'name',
+  'unit_name',
+  'uscc',
+  'text',
+]);
 const PHONE = /(?<![\d.])(?:\+?86[- ]?)?1[3-9]\d{9}(?![\d.])|(?<!\d)0\d{2,3}-\d{7,8}(?!\d)/;
 const MONEY_COLUMN = /_yuan$/;
 
@@ -172,7 +205,10 @@ async function loadedPrivateTexts(): Promise<string[]> {
     FORMAT JSONEachRow`;
   const res = await fetch(`${chUrl}/?database=${encodeURIComponent(database)}`, { method: 'POST', body: query });
   expect(res.status, await res.clone().text()).toBe(200);
-  return (await res.text()).split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text);
+  return (await res.text())
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 let probes: Promise<string[]> | undefined;

@@ -6,7 +6,15 @@ import type { DemandsResult } from '@liaison/metrics';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  api, applyFilters, expectCsvMatchesTable, expectNoSeriousA11yViolations, headlineValue, int, launch, open, shownTable,
+  api,
+  applyFilters,
+  expectCsvMatchesTable,
+  expectNoSeriousA11yViolations,
+  headlineValue,
+  int,
+  launch,
+  open,
+  shownTable,
 } from './e2e-support.ts';
 import { formatRate } from './lib/format.ts';
 
@@ -27,12 +35,17 @@ async function expectPageEqualsApi(page: Page, data: DemandsResult): Promise<voi
   for (const r of data.by_category) {
     const cells = table.rows.find((row) => row.code === r.category)!.cells;
     expect([int(cells[col('demands')]), int(cells[col('resolved')]), cells[col('resolution_rate')]], r.category).toEqual([
-      r.demands, r.resolved, formatRate(r.resolution_rate.value),
+      r.demands,
+      r.resolved,
+      formatRate(r.resolution_rate.value),
     ]);
   }
   const backlog = await shownTable(page, 'backlog');
   expect(backlog.rows.map((r) => int(r.cells[1]))).toEqual([
-    data.open_backlog.days_0_7, data.open_backlog.days_8_30, data.open_backlog.days_31_90, data.open_backlog.days_over_90,
+    data.open_backlog.days_0_7,
+    data.open_backlog.days_8_30,
+    data.open_backlog.days_31_90,
+    data.open_backlog.days_over_90,
   ]);
   const months = await shownTable(page, 'by-month');
   expect(months.rows.map((r) => r.code)).toEqual(data.by_month.map((r) => r.month).sort());
@@ -68,7 +81,9 @@ describe('demands page', () => {
     await applyFilters(page, { category: 'financing', channel: 'visit' });
     const u = new URL(page.url());
     expect([u.searchParams.get('category'), u.searchParams.get('channel'), u.searchParams.has('district')]).toEqual([
-      'financing', 'visit', false,
+      'financing',
+      'visit',
+      false,
     ]);
     const filtered = await api<DemandsResult>('/api/v1/metrics/demands?category=financing&channel=visit');
     expect(filtered.filters).toEqual({ category: 'financing', channel: 'visit' });

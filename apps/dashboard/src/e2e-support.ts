@@ -26,8 +26,16 @@ export async function api<T>(path: string): Promise<T> {
 export async function launch(width = 1280): Promise<{ browser: Browser; page: Page }> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   // axe needs a page that belongs to an explicit context
   const context = await browser.newContext({ viewport: { width, height: 900 } });
@@ -39,7 +47,9 @@ export function stackClickHouse(): ClickHouseClient {
   const chUrl = process.env['LIAISON_E2E_CLICKHOUSE_URL'];
   if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
   return createClickHouseClient({
-    url: chUrl, user: 'default', password: '',
+    url: chUrl,
+    user: 'default',
+    password: '',
     database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
   });
 }
@@ -85,15 +95,15 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\n') row.push(field), rows.push(row), (row = []), (field = '');
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
     else if (ch !== '\r') field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -146,6 +156,9 @@ export async function applyFilters(page: Page, values: Record<string, string>): 
     if ((await control.evaluate((el) => el.tagName)) === 'SELECT') await control.selectOption(value);
     else await control.fill(value);
   }
-  await Promise.all([page.waitForURL((u) => Object.keys(values).every((k) => u.searchParams.has(k))), page.locator('form.filters button[type="submit"]').click()]);
+  await Promise.all([
+    page.waitForURL((u) => Object.keys(values).every((k) => u.searchParams.has(k))),
+    page.locator('form.filters button[type="submit"]').click(),
+  ]);
   await page.waitForLoadState('networkidle');
 }

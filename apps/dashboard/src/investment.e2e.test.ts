@@ -6,7 +6,15 @@ import type { InvestmentResult } from '@liaison/metrics';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  api, applyFilters, expectCsvMatchesTable, expectNoSeriousA11yViolations, headlineValue, int, launch, open, shownTable,
+  api,
+  applyFilters,
+  expectCsvMatchesTable,
+  expectNoSeriousA11yViolations,
+  headlineValue,
+  int,
+  launch,
+  open,
+  shownTable,
 } from './e2e-support.ts';
 import { formatYuanExact } from './lib/money.ts';
 

@@ -15,8 +15,15 @@ const A = { member_id: `e2e-a-${run}`, unit_name: '测试甲单位' };
 const B = { member_id: `e2e-b-${run}`, unit_name: '测试乙单位' };
 const USCC = '91440305MA5G0K1P6B';
 const profile = {
-  unit_name: '测试甲单位', uscc: USCC, batch: 1, legal_entities: 3, party_org: 'branch', party_members: 12, employees: 340,
-  contact_name: '王小明', contact_phone: '0755-8888 6666',
+  unit_name: '测试甲单位',
+  uscc: USCC,
+  batch: 1,
+  legal_entities: 3,
+  party_org: 'branch',
+  party_members: 12,
+  employees: 340,
+  contact_name: '王小明',
+  contact_phone: '0755-8888 6666',
 };
 
 let ch: ClickHouseClient;
@@ -56,14 +63,25 @@ describe('submissions API', () => {
 
   it('answers 422 listing every problem, and keeps the rejected submission', async () => {
     const res = await post(tokens[A.member_id]!, {
-      kind: 'profile', period: '2024-H1',
+      kind: 'profile',
+      period: '2024-H1',
       data: { ...profile, uscc: 'ABC', batch: 7, party_org: '党委会', employees: -1, contact_phone: 'call me', extra: 1 },
     });
     expect(res.status).toBe(422);
     const { errors } = (await res.json()) as { errors: Array<{ path: string; code: string; message: string }> };
-    expect(errors.map((e) => e.path).sort()).toEqual(['data', 'data.batch', 'data.contact_phone', 'data.employees', 'data.party_org', 'data.uscc', 'period']);
+    expect(errors.map((e) => e.path).sort()).toEqual([
+      'data',
+      'data.batch',
+      'data.contact_phone',
+      'data.employees',
+      'data.party_org',
+      'data.uscc',
+      'period',
+    ]);
     for (const e of errors) expect(e.code && e.message).toBeTruthy();
-    expect(await list(tokens[A.member_id]!)).toContainEqual(expect.objectContaining({ status: 'rejected', error_count: 7, kind: 'profile' }));
+    expect(await list(tokens[A.member_id]!)).toContainEqual(
+      expect.objectContaining({ status: 'rejected', error_count: 7, kind: 'profile' }),
+    );
   });
 
   it('accepts a valid submission (201), fills member_id, and lists it only for its member', async () => {
@@ -115,7 +133,6 @@ describe('member portal', () => {
     await browser?.close();
   });
 
-
   it('requires a login, with the API token', async () => {
     await page.goto(url('/members'));
     expect(new URL(page.url()).pathname).toBe('/members/login');
@@ -140,7 +157,9 @@ describe('member portal', () => {
   it('checks the form in the browser, showing every error inline without a round trip', async () => {
     await page.goto(url('/members/submit/project_plans'), { waitUntil: 'networkidle' });
     const posts: string[] = [];
-    page.on('request', (r) => { if (r.method() === 'POST') posts.push(r.url()); });
+    page.on('request', (r) => {
+      if (r.method() === 'POST') posts.push(r.url());
+    });
     await page.fill('#f-period', '2024-H2');
     await page.fill('#f-data-plans-0-name', '测试项目');
     await page.fill('#f-data-plans-0-planned_investment_wan', '1.23456');
@@ -182,9 +201,16 @@ describe('member portal', () => {
     const housing = DEMAND_CATEGORIES.find((c) => c.code === 'housing')!.name_zh;
     await upload(await fill([[housing, null, null], [], ['nonsense', '意见', null]]));
     await page.locator('section.upload .issues').waitFor();
-    expect(await page.locator('section.upload .issues tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row')))).toEqual(['2', '4']);
+    expect(
+      await page.locator('section.upload .issues tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-row'))),
+    ).toEqual(['2', '4']);
     await expectNoSeriousA11yViolations(page);
-    await upload(await fill([[housing, '希望增加人才公寓', null], ['financing', '融资渠道少', 'D-100']]));
+    await upload(
+      await fill([
+        [housing, '希望增加人才公寓', null],
+        ['financing', '融资渠道少', 'D-100'],
+      ]),
+    );
     await page.locator('section.upload p.ok').waitFor();
     const uploads = (await list(tokens[A.member_id]!)).filter((s) => s.channel === 'upload');
     expect(uploads.map((s) => s.status).sort()).toEqual(['accepted', 'rejected']);

@@ -4,7 +4,13 @@
 // stack's ClickHouse (LIAISON_E2E_CLICKHOUSE_URL / _DATABASE from the setup).
 import { randomBytes } from 'node:crypto';
 import {
-  addOperator, listQuarantine, listRuns, quarantineRecords, recordSubmission, saveRun, type ClickHouseClient,
+  addOperator,
+  listQuarantine,
+  listRuns,
+  quarantineRecords,
+  recordSubmission,
+  saveRun,
+  type ClickHouseClient,
 } from '@liaison/warehouse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,14 +30,45 @@ beforeAll(async () => {
   ch = stackClickHouse();
   await addOperator(ch, OPERATOR.name, OPERATOR.password);
   await saveRun(ch, {
-    run_id: FAILED_RUN, source_id: 'nanshan', source_kind: 'district-api', mode: 'scheduled', rerun_of: null, window_from: null,
-    window_to: null, status: 'failed', started_at: '2024-05-01 02:00:00.000', finished_at: '2024-05-01 02:00:09.000',
-    received: 5, loaded: 0, quarantined: 0, duplicates: 0, error: SECRET_ERROR,
+    run_id: FAILED_RUN,
+    source_id: 'nanshan',
+    source_kind: 'district-api',
+    mode: 'scheduled',
+    rerun_of: null,
+    window_from: null,
+    window_to: null,
+    status: 'failed',
+    started_at: '2024-05-01 02:00:00.000',
+    finished_at: '2024-05-01 02:00:09.000',
+    received: 5,
+    loaded: 0,
+    quarantined: 0,
+    duplicates: 0,
+    error: SECRET_ERROR,
   });
   // A member's submission with personal data, and one quarantined by the member-inbox source.
   const data = { unit_name: '单位', contact_name: PERSONAL.name, contact_phone: '13800138000' };
-  await recordSubmission(ch, { member_id: `m-${tag}`, kind: 'profile', period: '2024', status: 'rejected', data, errors: [], channel: 'api' });
-  await quarantineRecords(ch, [{ raw: { kind: 'opinions', period: '2024', data: { items: [{ category: 'x', text: PERSONAL.text }] } }, position: { seq: 1 }, key: `m-${tag}/opinions/2024`, issues: [{ path: 'data.items.0.category', code: 'invalid_value', message: 'unknown demand category code "x"' }] }], { sourceId: `members-${tag}`, collection: 'submissions', runId: FAILED_RUN });
+  await recordSubmission(ch, {
+    member_id: `m-${tag}`,
+    kind: 'profile',
+    period: '2024',
+    status: 'rejected',
+    data,
+    errors: [],
+    channel: 'api',
+  });
+  await quarantineRecords(
+    ch,
+    [
+      {
+        raw: { kind: 'opinions', period: '2024', data: { items: [{ category: 'x', text: PERSONAL.text }] } },
+        position: { seq: 1 },
+        key: `m-${tag}/opinions/2024`,
+        issues: [{ path: 'data.items.0.category', code: 'invalid_value', message: 'unknown demand category code "x"' }],
+      },
+    ],
+    { sourceId: `members-${tag}`, collection: 'submissions', runId: FAILED_RUN },
+  );
   ({ browser, page } = await launch());
 });
 
@@ -48,7 +85,11 @@ describe('operations console', () => {
       expect(res.headers.get('location'), path).toMatch(/^\/ops\/login/);
       expect(res.headers.get('cache-control'), path).toBe('private, no-store');
     }
-    const forged = await fetch(url('/ops?/rerun'), { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' }, body: `run_id=${FAILED_RUN}` });
+    const forged = await fetch(url('/ops?/rerun'), {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/x-www-form-urlencoded' },
+      body: `run_id=${FAILED_RUN}`,
+    });
     expect(forged.status).toBe(403);
     await page.goto(url('/ops'));
     expect(new URL(page.url()).pathname).toBe('/ops/login');
@@ -68,7 +109,9 @@ describe('operations console', () => {
     await expect.poll(() => page.locator(`#runs tr[data-run="${FAILED_RUN}"]`).textContent()).toContain(SECRET_ERROR);
     await expectNoSeriousA11yViolations(page);
     await page.goto(url('/ops?source=nanshan&failed=1'));
-    const statuses = await page.locator('#runs tbody tr').evaluateAll((trs) => trs.map((r) => `${r.getAttribute('data-source')}/${r.getAttribute('data-status')}`));
+    const statuses = await page
+      .locator('#runs tbody tr')
+      .evaluateAll((trs) => trs.map((r) => `${r.getAttribute('data-source')}/${r.getAttribute('data-status')}`));
     expect(new Set(statuses)).toEqual(new Set(['nanshan/failed']));
   });
 
@@ -80,12 +123,17 @@ describe('operations console', () => {
     expect(['started', 'already_running']).toContain(await notice.getAttribute('data-outcome'));
     // The re-run (or the sync it found running) adds to nanshan's quarantine:
     // later tests read that quarantine, so wait here until no sync of it runs.
-    await expect.poll(async () => {
-      const runs = await listRuns(ch, { sourceId: 'nanshan', limit: 1000 });
-      const rerun = runs.some((r) => r.rerun_of === FAILED_RUN && r.status !== 'running');
-      const running = runs.some((r) => r.status === 'running');
-      return (rerun || (await notice.getAttribute('data-outcome')) === 'already_running') && !running;
-    }, { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const runs = await listRuns(ch, { sourceId: 'nanshan', limit: 1000 });
+          const rerun = runs.some((r) => r.rerun_of === FAILED_RUN && r.status !== 'running');
+          const running = runs.some((r) => r.status === 'running');
+          return (rerun || (await notice.getAttribute('data-outcome')) === 'already_running') && !running;
+        },
+        { timeout: 60_000 },
+      )
+      .toBe(true);
   });
 
   it('shows quarantine per source with every reason, exports it as CSV, and hides personal data', async () => {
@@ -115,7 +163,16 @@ describe('operations console', () => {
 
   it('shows nothing of the console or the portal on public pages and the public API', async () => {
     const secrets = [FAILED_RUN, SECRET_ERROR, OPERATOR.name, PERSONAL.name, PERSONAL.text, 'POISON'];
-    for (const path of ['/', '/coverage', '/investment', '/quality', '/demands', '/api/v1/metrics/coverage', '/api/v1/metrics/coverage?format=csv', '/api/v1/definitions']) {
+    for (const path of [
+      '/',
+      '/coverage',
+      '/investment',
+      '/quality',
+      '/demands',
+      '/api/v1/metrics/coverage',
+      '/api/v1/metrics/coverage?format=csv',
+      '/api/v1/definitions',
+    ]) {
       const res = await fetch(url(path));
       const body = await res.text();
       for (const s of secrets) expect(body, `${path} shows ${s}`).not.toContain(s);

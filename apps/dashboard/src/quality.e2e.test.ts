@@ -4,9 +4,7 @@
 import type { QualityResult } from '@liaison/metrics';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  api, expectCsvMatchesTable, expectNoSeriousA11yViolations, headlineValue, int, launch, open, shownTable,
-} from './e2e-support.ts';
+import { api, expectCsvMatchesTable, expectNoSeriousA11yViolations, headlineValue, int, launch, open, shownTable } from './e2e-support.ts';
 
 async function expectPageEqualsApi(page: Page, data: QualityResult): Promise<void> {
   const quarantined = data.sources.reduce((n, s) => n + s.quarantined, 0);
@@ -20,7 +18,9 @@ async function expectPageEqualsApi(page: Page, data: QualityResult): Promise<voi
   for (const s of data.sources) {
     const cells = table.rows.find((r) => r.code === s.source_id)!.cells;
     expect([int(cells[col('received')]), int(cells[col('loaded')]), int(cells[col('quarantined')])], s.source_id).toEqual([
-      s.received, s.loaded, s.quarantined,
+      s.received,
+      s.loaded,
+      s.quarantined,
     ]);
   }
   const reasons = await shownTable(page, 'reasons');

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ensureChromium, freePort, startStack } from '@liaison/stack';
 
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = await ensureChromium();
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-e2e-'));
@@ -15,19 +14,44 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const districts = ['nanshan', 'futian', 'luohu'];
   const sources: Array<Record<string, unknown>> = [];
   for (const d of districts) {
-    sources.push({ id: d, kind: 'district-api', district: d, baseUrl: `http://127.0.0.1:${await freePort()}`,
-      tokenEnv: `${d.toUpperCase()}_TOKEN`, schedule: '0 2 * * *' });
+    sources.push({
+      id: d,
+      kind: 'district-api',
+      district: d,
+      baseUrl: `http://127.0.0.1:${await freePort()}`,
+      tokenEnv: `${d.toUpperCase()}_TOKEN`,
+      schedule: '0 2 * * *',
+    });
   }
   sources.push(
-    { id: 'longgang', kind: 'district-files', district: 'longgang', dir: join(dataDir, 'drops/longgang'), encoding: 'auto', schedule: '30 2 * * *' },
-    { id: 'demands', kind: 'demand-platform', baseUrl: `http://127.0.0.1:${await freePort()}`, apiKeyEnv: 'DEMANDS_KEY', secretEnv: 'DEMANDS_SECRET', schedule: '*/15 * * * *' },
+    {
+      id: 'longgang',
+      kind: 'district-files',
+      district: 'longgang',
+      dir: join(dataDir, 'drops/longgang'),
+      encoding: 'auto',
+      schedule: '30 2 * * *',
+    },
+    {
+      id: 'demands',
+      kind: 'demand-platform',
+      baseUrl: `http://127.0.0.1:${await freePort()}`,
+      apiKeyEnv: 'DEMANDS_KEY',
+      secretEnv: 'DEMANDS_SECRET',
+      schedule: '*/15 * * * *',
+    },
     { id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' },
   );
   await writeFile(sourcesFile, JSON.stringify({ sources }, null, 2));
   const verbose = process.env['LIAISON_TEST_VERBOSE'] === '1';
   const stack = await startStack({
-    dataDir, sourcesFile, env: {}, persistent: false,
-    log: (l) => { if (verbose) console.error(l); },
+    dataDir,
+    sourcesFile,
+    env: {},
+    persistent: false,
+    log: (l) => {
+      if (verbose) console.error(l);
+    },
     dashboard: { mode: 'built', port: await freePort() },
     firstSync: 'wait',
   });

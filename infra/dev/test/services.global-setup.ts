@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { startServices } from '@liaison/stack/services';
 
-
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dataDir = await mkdtemp(join(tmpdir(), 'liaison-it-'));
   const verbose = process.env['LIAISON_TEST_VERBOSE'] === '1';

@@ -23,7 +23,10 @@ function refused(fn: () => unknown): ConfigError {
 describe('ClickHouse settings', () => {
   it('defaults user, password and database', () => {
     expect(parseClickHouseEnv({ CLICKHOUSE_URL: 'http://127.0.0.1:8123' })).toEqual({
-      url: 'http://127.0.0.1:8123', user: 'default', password: '', database: 'liaison',
+      url: 'http://127.0.0.1:8123',
+      user: 'default',
+      password: '',
+      database: 'liaison',
     });
   });
   it('names a bad URL and shows the value', () => {
@@ -50,8 +53,11 @@ describe('Temporal settings', () => {
     const t = parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: join(dir, 'c.pem'), TEMPORAL_TLS_KEY: join(dir, 'k.pem') });
     expect(t.tls).toEqual({ clientCertPair: { crt: Buffer.from('CERT'), key: Buffer.from('KEY') } });
     expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: 'c.pem' })).variable).toBe('TEMPORAL_TLS_KEY');
-    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: join(dir, 'no'), TEMPORAL_TLS_KEY: join(dir, 'k.pem') })).variable)
-      .toBe('TEMPORAL_TLS_CERT');
+    expect(
+      refused(() =>
+        parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_TLS_CERT: join(dir, 'no'), TEMPORAL_TLS_KEY: join(dir, 'k.pem') }),
+      ).variable,
+    ).toBe('TEMPORAL_TLS_CERT');
   });
   it('names a malformed address', () => {
     expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'localhost' })).message).toMatch(/TEMPORAL_ADDRESS: must be host:port/);

@@ -20,9 +20,11 @@ describe('sources file', () => {
     expect(sourcesFilePath({ SOURCES_FILE: '' })).toBe(defaultSourcesFile());
   });
   it('resolves a relative dir against the repository root', async () => {
-    const f = await file(JSON.stringify({ sources: [
-      { id: 'futian', kind: 'district-files', district: 'futian', dir: '.data/drops/futian', schedule: '30 2 * * *' },
-    ] }));
+    const f = await file(
+      JSON.stringify({
+        sources: [{ id: 'futian', kind: 'district-files', district: 'futian', dir: '.data/drops/futian', schedule: '30 2 * * *' }],
+      }),
+    );
     const [s] = await loadSources(f);
     expect(s).toMatchObject({ dir: join(repoRoot(), '.data/drops/futian') });
     expect(loadSourcesSync(f)).toEqual(await loadSources(f));

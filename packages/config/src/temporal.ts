@@ -60,7 +60,10 @@ function certPair(cert: string | undefined, key: string | undefined): { clientCe
   if (cert === undefined && key === undefined) return null;
   if (cert === undefined || key === undefined) {
     const missing = cert === undefined ? 'TEMPORAL_TLS_CERT' : 'TEMPORAL_TLS_KEY';
-    throw new ConfigError(`Invalid Temporal settings:\n  ${missing}: required with ${cert === undefined ? 'TEMPORAL_TLS_KEY' : 'TEMPORAL_TLS_CERT'} (mTLS needs both)`, [missing]);
+    throw new ConfigError(
+      `Invalid Temporal settings:\n  ${missing}: required with ${cert === undefined ? 'TEMPORAL_TLS_KEY' : 'TEMPORAL_TLS_CERT'} (mTLS needs both)`,
+      [missing],
+    );
   }
   return { clientCertPair: { crt: readPem('TEMPORAL_TLS_CERT', cert), key: readPem('TEMPORAL_TLS_KEY', key) } };
 }

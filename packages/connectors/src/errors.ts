@@ -24,11 +24,7 @@ export class SourceError extends Error {
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
 
-  constructor(
-    kind: SourceErrorKind,
-    message: string,
-    opts: { retryAfterMs?: number; status?: number; cause?: unknown } = {},
-  ) {
+  constructor(kind: SourceErrorKind, message: string, opts: { retryAfterMs?: number; status?: number; cause?: unknown } = {}) {
     super(message, { cause: opts.cause });
     this.kind = kind;
     this.retryable = RETRY_HELPS[kind];

@@ -5,6 +5,12 @@ export * from './types.ts';
 export * from './district-api/index.ts';
 export * from './demand-platform/index.ts';
 export { listDropFiles, hashFile, type DropFile } from './district-files/list.ts';
-export { readDropFile, readDropFileBatches, DEFAULT_BATCH_SIZE, type ReadDropFileOptions, type DropFilePage } from './district-files/read.ts';
+export {
+  readDropFile,
+  readDropFileBatches,
+  DEFAULT_BATCH_SIZE,
+  type ReadDropFileOptions,
+  type DropFilePage,
+} from './district-files/read.ts';
 export { parseDropFileName, COLLECTION_ORDER, type DropFileName, type DropFormat } from './district-files/naming.ts';
 export { detectEncoding, type CsvEncoding, type EncodingOption } from './district-files/decode.ts';

@@ -21,7 +21,8 @@ const DEMANDS_PER_CHUNK = 7_500; // ~50 k events per load call
 const spacingMs = Math.floor((1095 * 86_400_000) / (target / EVENTS_PER_DEMAND));
 
 const ms = (t0: number) => performance.now() - t0;
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
 
 async function timed(label: string, run: () => Promise<unknown>, runs = 20): Promise<void> {
   const samples: number[] = [];
@@ -51,20 +52,29 @@ try {
     demands += count;
   }
   const loadMs = ms(t0);
-  console.log(`loaded ${loaded} events of ${demands} demands in ${(loadMs / 1000).toFixed(1)} s (${Math.round(loaded / (loadMs / 1000))} events/s)`);
+  console.log(
+    `loaded ${loaded} events of ${demands} demands in ${(loadMs / 1000).toFixed(1)} s (${Math.round(loaded / (loadMs / 1000))} events/s)`,
+  );
 
   const asOf = new Date('2026-01-01T00:00:00+08:00');
   const parts = async () => {
-    const rs = await ch.query({ query: "SELECT count() AS n FROM system.parts WHERE database = 'bench' AND table = 'demand_states' AND active", format: 'JSONEachRow' });
+    const rs = await ch.query({
+      query: "SELECT count() AS n FROM system.parts WHERE database = 'bench' AND table = 'demand_states' AND active",
+      format: 'JSONEachRow',
+    });
     return Number((await rs.json<{ n: string }>())[0]?.n);
   };
   await ch.command({ query: 'SYSTEM DROP MARK CACHE' }).catch(() => {});
   await ch.command({ query: 'SYSTEM DROP UNCOMPRESSED CACHE' }).catch(() => {});
   let t = performance.now();
   const figures = await demandFigures(ch, {}, asOf);
-  console.log(`demandFigures cold: ${ms(t).toFixed(1)} ms (demands ${figures.demands}, resolved ${figures.resolved}, ` +
-    `median ${figures.median_days_to_resolve} d, ${figures.by_month.length} months)`);
-  await timed(`demandFigures warm, no filter, right after loading (${await parts()} parts of demand_states)`, () => demandFigures(ch, {}, asOf));
+  console.log(
+    `demandFigures cold: ${ms(t).toFixed(1)} ms (demands ${figures.demands}, resolved ${figures.resolved}, ` +
+      `median ${figures.median_days_to_resolve} d, ${figures.by_month.length} months)`,
+  );
+  await timed(`demandFigures warm, no filter, right after loading (${await parts()} parts of demand_states)`, () =>
+    demandFigures(ch, {}, asOf),
+  );
   // What min_age_to_force_merge_seconds does once loads pause for a minute.
   t = performance.now();
   await ch.command({ query: 'OPTIMIZE TABLE demand_states FINAL' });
@@ -73,7 +83,8 @@ try {
   await timed('demandFigures warm, from/to one year', () => demandFigures(ch, { from: '2024-01-01', to: '2025-01-01' }, asOf));
   await timed('demandFigures warm, district', () => demandFigures(ch, { district: 'nanshan' }, asOf));
   await timed('demandFigures warm, district+from/to one month+channel', () =>
-    demandFigures(ch, { district: 'nanshan', from: '2024-06-01', to: '2024-07-01', channel: 'visit' }, asOf));
+    demandFigures(ch, { district: 'nanshan', from: '2024-06-01', to: '2024-07-01', channel: 'visit' }, asOf),
+  );
   await timed('incompleteDemands warm', () => incompleteDemands(ch));
   const memo = memoizeDemandFigures();
   await timed('memoized per (as_of, filters), 4 filter sets in turn (run 1: 4 misses)', async () => {
@@ -82,14 +93,25 @@ try {
 
   // A page of the feed touching 1,000 existing demands spread over the table (the worst case).
   const step = Math.max(1, Math.floor(demands / 1000));
-  const page = arrive(Array.from({ length: Math.min(1000, demands) }, (_, k) =>
-    syntheticDemandEvents({ rand, firstIndex: k * step, count: 1, spacingMs }).at(-1)!), rand, loaded + 1);
+  const page = arrive(
+    Array.from({ length: Math.min(1000, demands) }, (_, k) =>
+      syntheticDemandEvents({ rand, firstIndex: k * step, count: 1, spacingMs }).at(-1)!,
+    ),
+    rand,
+    loaded + 1,
+  );
   t = performance.now();
   await loadDemandEvents(ch, page, meta);
-  console.log(`page of ${page.length} events (insert + refresh of ${new Set(page.map((e) => e.demand_id)).size} demands): ${ms(t).toFixed(0)} ms`);
+  console.log(
+    `page of ${page.length} events (insert + refresh of ${new Set(page.map((e) => e.demand_id)).size} demands): ${ms(t).toFixed(0)} ms`,
+  );
   await timed(`demandFigures warm, after the page (${await parts()} parts)`, () => demandFigures(ch, {}, asOf), 5);
   // The usual page: new events of the latest demands, whose ids sort last.
-  const recent = arrive(syntheticDemandEvents({ rand, firstIndex: demands - 150, count: 150, spacingMs }).slice(0, 1000), rand, loaded + 2001);
+  const recent = arrive(
+    syntheticDemandEvents({ rand, firstIndex: demands - 150, count: 150, spacingMs }).slice(0, 1000),
+    rand,
+    loaded + 2001,
+  );
   t = performance.now();
   await loadDemandEvents(ch, recent, meta);
   console.log(`page of ${recent.length} events of the 150 latest demands: ${ms(t).toFixed(0)} ms`);

@@ -5,7 +5,7 @@ import { compiledSchema, enterpriseFileRow, enterpriseRecord, generateUscc, proj
 
 const N = 200_000;
 let seed = 1;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const enterprises = Array.from({ length: N }, (_, i) => ({
   uscc: generateUscc(rand),
   name: `深圳市示例科技有限公司${i}`,
@@ -21,11 +21,32 @@ const enterprises = Array.from({ length: N }, (_, i) => ({
   updated_at: '2024-05-17T09:30:00+08:00',
 }));
 const projects = enterprises.map((_, i) => ({
-  project_id: `P${i}`, name: '项目', kind: 'key_project', district: 'futian', sector: 'finance', stage: 'landed',
-  investment_wan: i % 2 ? 12500.5 : '300.25', central_partner: null, local_partner: null, signed_on: '2024-03-01',
-  landed_on: null, source_event: null, updated_at: '2024-05-17T09:30:00+08:00',
+  project_id: `P${i}`,
+  name: '项目',
+  kind: 'key_project',
+  district: 'futian',
+  sector: 'finance',
+  stage: 'landed',
+  investment_wan: i % 2 ? 12500.5 : '300.25',
+  central_partner: null,
+  local_partner: null,
+  signed_on: '2024-03-01',
+  landed_on: null,
+  source_event: null,
+  updated_at: '2024-05-17T09:30:00+08:00',
 }));
-const rows = enterprises.map((e) => ({ 统一社会信用代码: e.uscc, 企业名称: e.name, 企业类型: '民营企业', 层级: String(e.tier), 所在区: '南山区', 党组织类型: '党支部', 党员人数: '3', 职工人数: '1,200', 已注销: '否', 更新时间: '2024-05-17 09:30:00' }));
+const rows = enterprises.map((e) => ({
+  统一社会信用代码: e.uscc,
+  企业名称: e.name,
+  企业类型: '民营企业',
+  层级: String(e.tier),
+  所在区: '南山区',
+  党组织类型: '党支部',
+  党员人数: '3',
+  职工人数: '1,200',
+  已注销: '否',
+  更新时间: '2024-05-17 09:30:00',
+}));
 
 function time(label: string, schema: z.ZodType, data: unknown[]) {
   for (let i = 0; i < 20_000; i++) schema.safeParse(data[i]); // warm up

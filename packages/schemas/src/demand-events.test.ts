@@ -4,7 +4,19 @@ import { USCC } from './fixtures.ts';
 import { issuesOf } from './issues.ts';
 
 const base = { seq: 7, event_id: '3F2504E0-4F89-11D3-9A0C-0305E82C3301', demand_id: 'D-1', occurred_at: '2024-05-17T09:30:00+08:00' };
-const created = { ...base, type: 'created', payload: { uscc: USCC, enterprise_name: '示例公司', district: 'nanshan', category: 'financing', channel: 'visit', title: '贷款', deadline: null } };
+const created = {
+  ...base,
+  type: 'created',
+  payload: {
+    uscc: USCC,
+    enterprise_name: '示例公司',
+    district: 'nanshan',
+    category: 'financing',
+    channel: 'visit',
+    title: '贷款',
+    deadline: null,
+  },
+};
 
 describe('demand events', () => {
   it('parses each type with its payload, normalising time and id', () => {
@@ -20,7 +32,8 @@ describe('demand events', () => {
       reopened: { reason: '未落实' },
       withdrawn: { reason: '企业撤回' },
     };
-    for (const [type, payload] of Object.entries(payloads)) expect(demandEvent.safeParse({ ...base, type, payload }).success, type).toBe(true);
+    for (const [type, payload] of Object.entries(payloads))
+      expect(demandEvent.safeParse({ ...base, type, payload }).success, type).toBe(true);
   });
 
   it('strips unknown payload keys (closed is {})', () => {
@@ -28,18 +41,28 @@ describe('demand events', () => {
   });
 
   it('reports payload problems with full paths', () => {
-    const bad = (type: string, payload: unknown) => issuesOf(demandEvent.safeParse({ ...base, type, payload }).error!).map((i) => `${i.path}: ${i.message}`);
+    const bad = (type: string, payload: unknown) =>
+      issuesOf(demandEvent.safeParse({ ...base, type, payload }).error!).map((i) => `${i.path}: ${i.message}`);
     expect(bad('feedback', { satisfaction: 6 })).toEqual(['payload.satisfaction: must be ≤ 5']);
     expect(bad('feedback', { satisfaction: 4.5 })).toEqual(['payload.satisfaction: expected an integer']);
     expect(bad('transferred', { department: '局', deadline: null })).toEqual(['payload.deadline: expected a date YYYY-MM-DD']);
-    expect(bad('classified', { category: 'x', priority: 'high' })).toEqual(['payload.category: unknown demand category code "x"', 'payload.priority: unknown priority code "high"']);
-    expect(bad('created', { ...created.payload, channel: 'email', uscc: 'bad' })[0]).toMatch(/^payload.uscc: invalid unified social credit code/);
+    expect(bad('classified', { category: 'x', priority: 'high' })).toEqual([
+      'payload.category: unknown demand category code "x"',
+      'payload.priority: unknown priority code "high"',
+    ]);
+    expect(bad('created', { ...created.payload, channel: 'email', uscc: 'bad' })[0]).toMatch(
+      /^payload.uscc: invalid unified social credit code/,
+    );
     expect(bad('progress', undefined)).toEqual(['payload: required']);
-    expect(bad('escalated', {})).toEqual(['type: unknown event type; expected one of created, classified, transferred, progress, resolved, feedback, closed, reopened, withdrawn']);
+    expect(bad('escalated', {})).toEqual([
+      'type: unknown event type; expected one of created, classified, transferred, progress, resolved, feedback, closed, reopened, withdrawn',
+    ]);
   });
 
   it('checks the envelope fields', () => {
-    const r = issuesOf(demandEvent.safeParse({ ...created, seq: -1, event_id: 'nope', demand_id: '', occurred_at: '2024-05-17T09:30:00' }).error!);
+    const r = issuesOf(
+      demandEvent.safeParse({ ...created, seq: -1, event_id: 'nope', demand_id: '', occurred_at: '2024-05-17T09:30:00' }).error!,
+    );
     expect(r.map((i) => i.path)).toEqual(['seq', 'event_id', 'demand_id', 'occurred_at']);
     expect(issuesOf(demandEvent.safeParse(null).error!)).toEqual([{ path: '', code: 'invalid_type', message: 'expected an object' }]);
   });

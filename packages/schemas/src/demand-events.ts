@@ -76,7 +76,11 @@ export const demandEvent = z.discriminatedUnion(
   ],
   {
     error: (i) =>
-      i.input === undefined ? 'required' : typeof i.input !== 'object' || i.input === null ? 'expected an object' : `unknown event type; expected one of ${DEMAND_EVENT_TYPES.join(', ')}`,
+      i.input === undefined
+        ? 'required'
+        : typeof i.input !== 'object' || i.input === null
+          ? 'expected an object'
+          : `unknown event type; expected one of ${DEMAND_EVENT_TYPES.join(', ')}`,
   },
 );
 

@@ -5,13 +5,33 @@ import { USCC } from './fixtures.ts';
 
 let n = 0;
 /** A validated-shape event at a CST wall-clock time `MM-DD hh:mm` in 2024. */
-function ev<T extends DemandEventType>(type: T, at: string, payload: DemandPayload<T>, opts: { seq?: number; id?: string; demand?: string } = {}): DemandEvent {
+function ev<T extends DemandEventType>(
+  type: T,
+  at: string,
+  payload: DemandPayload<T>,
+  opts: { seq?: number; id?: string; demand?: string } = {},
+): DemandEvent {
   const seq = opts.seq ?? ++n;
   const [md = '', hm = '00:00'] = at.split(' ');
   const occurred_at = new Date(`2024-${md}T${hm}:00+08:00`).toISOString();
-  return { seq, event_id: opts.id ?? `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`, demand_id: opts.demand ?? 'D-1', type, occurred_at, payload } as DemandEvent;
+  return {
+    seq,
+    event_id: opts.id ?? `00000000-0000-4000-8000-${String(seq).padStart(12, '0')}`,
+    demand_id: opts.demand ?? 'D-1',
+    type,
+    occurred_at,
+    payload,
+  } as DemandEvent;
 }
-const createdP = (deadline: string | null = null) => ({ uscc: USCC, enterprise_name: '示例', district: 'nanshan' as const, category: 'financing' as const, channel: 'visit' as const, title: 't', deadline });
+const createdP = (deadline: string | null = null) => ({
+  uscc: USCC,
+  enterprise_name: '示例',
+  district: 'nanshan' as const,
+  category: 'financing' as const,
+  channel: 'visit' as const,
+  title: 't',
+  deadline,
+});
 const shuffle = <T>(xs: T[]) => [...xs].reverse();
 
 describe('foldDemand', () => {
@@ -24,7 +44,18 @@ describe('foldDemand', () => {
       ev('feedback', '05-11 09:00', { satisfaction: 4 }),
       ev('closed', '05-12 09:00', {}),
     ]);
-    expect(f).toMatchObject({ demand_id: 'D-1', state: 'resolved', category: 'policy', channel: 'visit', district: 'nanshan', deadline: '2024-05-15', department: '市工信局', latest_satisfaction: 4, created_at: '2024-05-01T01:00:00.000Z', last_resolved_at: '2024-05-10T01:00:00.000Z' });
+    expect(f).toMatchObject({
+      demand_id: 'D-1',
+      state: 'resolved',
+      category: 'policy',
+      channel: 'visit',
+      district: 'nanshan',
+      deadline: '2024-05-15',
+      department: '市工信局',
+      latest_satisfaction: 4,
+      created_at: '2024-05-01T01:00:00.000Z',
+      last_resolved_at: '2024-05-10T01:00:00.000Z',
+    });
     expect(f.created?.type).toBe('created');
   });
 
@@ -46,13 +77,21 @@ describe('foldDemand', () => {
     expect(foldDemand(evs).state).toBe('open');
     expect(foldDemand(shuffle(evs))).toEqual(foldDemand(evs));
     // same instant: seq decides — resolved (seq 41) after reopened (seq 40)
-    const tie = [ev('created', '05-01 09:00', createdP()), ev('resolved', '05-02 09:00', { resolution: 'r' }, { seq: 41 }), ev('reopened', '05-02 09:00', { reason: 'x' }, { seq: 40 })];
+    const tie = [
+      ev('created', '05-01 09:00', createdP()),
+      ev('resolved', '05-02 09:00', { resolution: 'r' }, { seq: 41 }),
+      ev('reopened', '05-02 09:00', { reason: 'x' }, { seq: 40 }),
+    ];
     expect(foldDemand(tie).state).toBe('resolved');
     expect(foldDemand(shuffle(tie)).state).toBe('resolved');
   });
 
   it('reopened after resolved is open; resolved again is resolved', () => {
-    const evs = [ev('created', '05-01 09:00', createdP()), ev('resolved', '05-02 09:00', { resolution: 'r' }), ev('reopened', '05-03 09:00', { reason: 'x' })];
+    const evs = [
+      ev('created', '05-01 09:00', createdP()),
+      ev('resolved', '05-02 09:00', { resolution: 'r' }),
+      ev('reopened', '05-03 09:00', { reason: 'x' }),
+    ];
     const open = foldDemand(evs);
     expect(open.state).toBe('open');
     expect(open.last_resolved_at).toBe('2024-05-02T01:00:00.000Z');
@@ -80,7 +119,12 @@ describe('foldDemand', () => {
 
   it('progress, feedback, classified, transferred and closed change no state', () => {
     const base = [ev('created', '05-01 09:00', createdP())];
-    const noise = [ev('progress', '05-02 09:00', { note: 'n' }), ev('feedback', '05-03 09:00', { satisfaction: 2 }), ev('closed', '05-04 09:00', {}), ev('classified', '05-05 09:00', { category: 'other', priority: 'urgent' })];
+    const noise = [
+      ev('progress', '05-02 09:00', { note: 'n' }),
+      ev('feedback', '05-03 09:00', { satisfaction: 2 }),
+      ev('closed', '05-04 09:00', {}),
+      ev('classified', '05-05 09:00', { category: 'other', priority: 'urgent' }),
+    ];
     expect(foldDemand([...base, ...noise]).state).toBe('open');
     expect(foldDemand([...base, ev('resolved', '05-01 10:00', { resolution: 'r' }), ...noise]).state).toBe('resolved');
   });
@@ -99,18 +143,29 @@ describe('foldDemand', () => {
   it('category: last classified, else created; satisfaction of the latest feedback in fold order', () => {
     const c = ev('created', '05-01 09:00', createdP());
     expect(foldDemand([c]).category).toBe('financing');
-    const f = foldDemand([c, ev('classified', '05-03 09:00', { category: 'permits', priority: 'normal' }, { seq: 1 }), ev('classified', '05-02 09:00', { category: 'housing', priority: 'normal' }, { seq: 2 }), ev('feedback', '05-05 09:00', { satisfaction: 2 }, { seq: 3 }), ev('feedback', '05-04 09:00', { satisfaction: 5 }, { seq: 4 })]);
+    const f = foldDemand([
+      c,
+      ev('classified', '05-03 09:00', { category: 'permits', priority: 'normal' }, { seq: 1 }),
+      ev('classified', '05-02 09:00', { category: 'housing', priority: 'normal' }, { seq: 2 }),
+      ev('feedback', '05-05 09:00', { satisfaction: 2 }, { seq: 3 }),
+      ev('feedback', '05-04 09:00', { satisfaction: 5 }, { seq: 4 }),
+    ]);
     expect(f).toMatchObject({ category: 'permits', latest_satisfaction: 2 });
   });
 
   it('missing created: no created_at, channel or district, but state still folds', () => {
-    const f = foldDemand([ev('classified', '05-02 09:00', { category: 'policy', priority: 'normal' }), ev('resolved', '05-03 09:00', { resolution: 'r' })]);
+    const f = foldDemand([
+      ev('classified', '05-02 09:00', { category: 'policy', priority: 'normal' }),
+      ev('resolved', '05-03 09:00', { resolution: 'r' }),
+    ]);
     expect(f).toMatchObject({ created: null, created_at: null, channel: null, district: null, category: 'policy', state: 'resolved' });
   });
 
   it('refuses empty input and mixed demands; foldDemands groups by demand', () => {
     expect(() => foldDemand([])).toThrow(RangeError);
-    expect(() => foldDemand([ev('created', '05-01 09:00', createdP()), ev('created', '05-01 09:00', createdP(), { demand: 'D-2' })])).toThrow(/D-2/);
+    expect(() =>
+      foldDemand([ev('created', '05-01 09:00', createdP()), ev('created', '05-01 09:00', createdP(), { demand: 'D-2' })]),
+    ).toThrow(/D-2/);
     const m = foldDemands([ev('created', '05-01 09:00', createdP()), ev('withdrawn', '05-02 09:00', { reason: 'x' }, { demand: 'D-2' })]);
     expect([...m.keys()]).toEqual(['D-1', 'D-2']);
     expect(m.get('D-2')?.state).toBe('withdrawn');

@@ -41,8 +41,16 @@ export function orderDemandEvents(events: readonly DemandEvent[]): DemandEvent[]
   }
   return [...byId.values()].sort((a, b) =>
     a.occurred_at !== b.occurred_at
-      ? a.occurred_at < b.occurred_at ? -1 : 1
-      : a.seq !== b.seq ? a.seq - b.seq : a.event_id < b.event_id ? -1 : a.event_id > b.event_id ? 1 : 0,
+      ? a.occurred_at < b.occurred_at
+        ? -1
+        : 1
+      : a.seq !== b.seq
+        ? a.seq - b.seq
+        : a.event_id < b.event_id
+          ? -1
+          : a.event_id > b.event_id
+            ? 1
+            : 0,
   );
 }
 

@@ -27,8 +27,7 @@ export function optText() {
 /** A code of a reference list (`codes` = the list's *_CODES tuple). */
 export function code<const T extends readonly [string, ...string[]]>(codes: T, listName: string) {
   return z.enum(codes, {
-    error: (iss) =>
-      iss.input === undefined ? 'required' : `unknown ${listName} code ${JSON.stringify(iss.input)}`,
+    error: (iss) => (iss.input === undefined ? 'required' : `unknown ${listName} code ${JSON.stringify(iss.input)}`),
   });
 }
 
@@ -62,7 +61,12 @@ export function bool() {
 export function date() {
   return z.string({ error: expect('a date YYYY-MM-DD') }).check((ctx) => {
     if (!isIsoDate(ctx.value))
-      ctx.issues.push({ code: 'invalid_format', format: 'date', input: ctx.value, message: `expected a date YYYY-MM-DD, got ${JSON.stringify(ctx.value)}` });
+      ctx.issues.push({
+        code: 'invalid_format',
+        format: 'date',
+        input: ctx.value,
+        message: `expected a date YYYY-MM-DD, got ${JSON.stringify(ctx.value)}`,
+      });
   });
 }
 
@@ -78,7 +82,12 @@ export function timestamp() {
   return z.string({ error: expect('an ISO 8601 timestamp with offset') }).transform((s, ctx) => {
     const utc = isoToUtc(s);
     if (utc !== null) return utc;
-    ctx.issues.push({ code: 'invalid_format', format: 'datetime', input: s, message: `expected an ISO 8601 timestamp with offset (2024-05-17T09:30:00+08:00), got ${JSON.stringify(s)}` });
+    ctx.issues.push({
+      code: 'invalid_format',
+      format: 'datetime',
+      input: s,
+      message: `expected an ISO 8601 timestamp with offset (2024-05-17T09:30:00+08:00), got ${JSON.stringify(s)}`,
+    });
     return z.NEVER;
   });
 }
@@ -99,7 +108,8 @@ export function decimal() {
 export function uscc() {
   return z.string({ error: expect('a unified social credit code') }).check((ctx) => {
     const why = usccProblem(ctx.value);
-    if (why !== null) ctx.issues.push({ code: 'invalid_format', format: 'uscc', input: ctx.value, message: `invalid unified social credit code: ${why}` });
+    if (why !== null)
+      ctx.issues.push({ code: 'invalid_format', format: 'uscc', input: ctx.value, message: `invalid unified social credit code: ${why}` });
   });
 }
 

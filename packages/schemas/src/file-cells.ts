@@ -39,7 +39,14 @@ export function cellValue(v: unknown): unknown {
 /** Wall-clock fields (from UTC getters) of an instant, rounded to the second. */
 function wallClock(ms: number) {
   const d = new Date(Math.round(ms / 1000) * 1000);
-  return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate(), h: d.getUTCHours(), mi: d.getUTCMinutes(), s: d.getUTCSeconds() };
+  return {
+    y: d.getUTCFullYear(),
+    m: d.getUTCMonth() + 1,
+    d: d.getUTCDate(),
+    h: d.getUTCHours(),
+    mi: d.getUTCMinutes(),
+    s: d.getUTCSeconds(),
+  };
 }
 
 const serialMs = (n: number) => (n - EXCEL_EPOCH_DAYS) * DAY_MS;

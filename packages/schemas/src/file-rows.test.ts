@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { convertCell } from './file-cells.ts';
-import { enterpriseFileRow, fileRowKey, FILE_HEADERS, headerOf, keyOfHeader, missingFileHeaders, projectFileRow, visitFileRow } from './file-rows.ts';
+import {
+  enterpriseFileRow,
+  fileRowKey,
+  FILE_HEADERS,
+  headerOf,
+  keyOfHeader,
+  missingFileHeaders,
+  projectFileRow,
+  visitFileRow,
+} from './file-rows.ts';
 import { enterpriseJson, projectJson, USCC, visitJson } from './fixtures.ts';
 import { issuesOf } from './issues.ts';
 import { enterpriseRecord, projectRecord, visitRecord } from './records.ts';
@@ -25,14 +34,47 @@ const enterpriseCsv = {
 describe('file rows', () => {
   it('map Chinese headers in any order and yield the same record as the JSON form', () => {
     expect(enterpriseFileRow.parse(enterpriseCsv)).toEqual(enterpriseRecord.parse(enterpriseJson));
-    const visit = { 走访编号: 'NS-2024-0001', 统一社会信用代码: USCC, 所在区: '南山区', 走访日期: '2024/5/16', 走访活动: '千人走访千企-2024', 走访组: '第三组', 收集诉求数: '2', 收集项目计划数: 1, 更新时间: '2024-05-17 09:30:00' };
+    const visit = {
+      走访编号: 'NS-2024-0001',
+      统一社会信用代码: USCC,
+      所在区: '南山区',
+      走访日期: '2024/5/16',
+      走访活动: '千人走访千企-2024',
+      走访组: '第三组',
+      收集诉求数: '2',
+      收集项目计划数: 1,
+      更新时间: '2024-05-17 09:30:00',
+    };
     expect(visitFileRow.parse(visit)).toEqual(visitRecord.parse(visitJson));
-    const project = { 项目编号: 'DP-001', 项目名称: '海洋装备合作项目', 项目类别: '央地合作项目', 所在区: '大鹏新区', 所属领域: '海洋经济', 项目阶段: '已落地', '投资额（万元）': '12,500.5', 央企合作方: '中国示例集团', 地方合作方: '', 签约日期: '2024年3月1日', 落地日期: '', 来源活动: '央企国企深圳行·大鹏站', 更新时间: '2024/05/17 09:30' };
+    const project = {
+      项目编号: 'DP-001',
+      项目名称: '海洋装备合作项目',
+      项目类别: '央地合作项目',
+      所在区: '大鹏新区',
+      所属领域: '海洋经济',
+      项目阶段: '已落地',
+      '投资额（万元）': '12,500.5',
+      央企合作方: '中国示例集团',
+      地方合作方: '',
+      签约日期: '2024年3月1日',
+      落地日期: '',
+      来源活动: '央企国企深圳行·大鹏站',
+      更新时间: '2024/05/17 09:30',
+    };
     expect(projectFileRow.parse(project)).toEqual(projectRecord.parse(projectJson));
   });
 
   it('accept codes in place of Chinese names, and tolerant headers (BOM, spaces, ASCII parentheses)', () => {
-    const r = projectFileRow.parse({ '\uFEFF项目编号': 'P1', ' 项目名称 ': 'x', 项目类别: 'key_project', 所在区: 'futian', 所属领域: 'finance', 项目阶段: 'signed', '投资额(万元)': 0, 更新时间: '2024-05-17T01:30:00Z' });
+    const r = projectFileRow.parse({
+      '\uFEFF项目编号': 'P1',
+      ' 项目名称 ': 'x',
+      项目类别: 'key_project',
+      所在区: 'futian',
+      所属领域: 'finance',
+      项目阶段: 'signed',
+      '投资额(万元)': 0,
+      更新时间: '2024-05-17T01:30:00Z',
+    });
     expect(r).toMatchObject({ project_id: 'P1', kind: 'key_project', investment_wan: '0', district: 'futian' });
   });
 
@@ -45,7 +87,11 @@ describe('file rows', () => {
 
   it('report unknown names with the cell value and key paths', () => {
     const r = enterpriseFileRow.safeParse({ ...enterpriseCsv, 所在区: '南山', 企业类型: '国企', 已注销: '不是' });
-    expect(issuesOf(r.error!).map((i) => `${i.path}: ${i.message}`)).toEqual(['ownership: unknown ownership code "国企"', 'district: unknown district code "南山"', 'deleted: expected true or false']);
+    expect(issuesOf(r.error!).map((i) => `${i.path}: ${i.message}`)).toEqual([
+      'ownership: unknown ownership code "国企"',
+      'district: unknown district code "南山"',
+      'deleted: expected true or false',
+    ]);
     expect(headerOf('enterprises', 'district')).toBe('所在区');
   });
 
@@ -62,8 +108,26 @@ describe('file rows', () => {
       落地日期: new Date(Date.UTC(2024, 4, 18)),
       更新时间: new Date(Date.UTC(2024, 4, 17, 9, 29, 59, 999)), // wall clock 09:30:00 (+08:00) after rounding
     });
-    expect(r).toMatchObject({ project_id: '1001', name: '海洋项目', kind: 'key_project', investment_wan: '12500.5', signed_on: '2024-05-17', landed_on: '2024-05-18', updated_at: '2024-05-17T01:30:00.000Z' });
-    expect(visitFileRow.parse({ ...Object.fromEntries(Object.entries(FILE_HEADERS.visits).map(([h]) => [h, 'x'])), 统一社会信用代码: USCC, 所在区: '南山区', 走访日期: 45429.75, 收集诉求数: 0, 收集项目计划数: '1,000', 更新时间: 45429.5 })).toMatchObject({
+    expect(r).toMatchObject({
+      project_id: '1001',
+      name: '海洋项目',
+      kind: 'key_project',
+      investment_wan: '12500.5',
+      signed_on: '2024-05-17',
+      landed_on: '2024-05-18',
+      updated_at: '2024-05-17T01:30:00.000Z',
+    });
+    expect(
+      visitFileRow.parse({
+        ...Object.fromEntries(Object.entries(FILE_HEADERS.visits).map(([h]) => [h, 'x'])),
+        统一社会信用代码: USCC,
+        所在区: '南山区',
+        走访日期: 45429.75,
+        收集诉求数: 0,
+        收集项目计划数: '1,000',
+        更新时间: 45429.5,
+      }),
+    ).toMatchObject({
       visited_on: '2024-05-17',
       project_plans: 1000,
       updated_at: '2024-05-17T04:00:00.000Z',
@@ -95,7 +159,16 @@ describe('file rows', () => {
   });
 
   it('rejects invalid file timestamps and amounts through the shared rules', () => {
-    const r = projectFileRow.safeParse({ 项目编号: 'P', 项目名称: 'x', 项目类别: '重点项目', 所在区: '福田区', 所属领域: '金融服务', 项目阶段: '在建', '投资额（万元）': '12,500.12345', 更新时间: '2024/13/01 09:00' });
+    const r = projectFileRow.safeParse({
+      项目编号: 'P',
+      项目名称: 'x',
+      项目类别: '重点项目',
+      所在区: '福田区',
+      所属领域: '金融服务',
+      项目阶段: '在建',
+      '投资额（万元）': '12,500.12345',
+      更新时间: '2024/13/01 09:00',
+    });
     expect(issuesOf(r.error!).map((i) => i.path)).toEqual(['investment_wan', 'updated_at']);
   });
 
@@ -112,12 +185,30 @@ describe('file rows', () => {
 describe('file-level helpers and xlsx precision', () => {
   it('lists missing columns by their Chinese header', () => {
     expect(missingFileHeaders('visits', Object.keys(FILE_HEADERS.visits))).toEqual([]);
-    expect(missingFileHeaders('visits', ['走访编号', 'uscc', '所在区'])).toEqual(['走访日期', '走访活动', '走访组', '收集诉求数', '收集项目计划数', '更新时间']);
+    expect(missingFileHeaders('visits', ['走访编号', 'uscc', '所在区'])).toEqual([
+      '走访日期',
+      '走访活动',
+      '走访组',
+      '收集诉求数',
+      '收集项目计划数',
+      '更新时间',
+    ]);
   });
 
   it('reads xlsx amounts at 15 significant digits and spaced ISO timestamps', () => {
     expect(convertCell('decimal', 0.1 + 0.2)).toBe('0.300000000000000');
-    expect(projectFileRow.parse({ 项目编号: 'P', 项目名称: 'x', 项目类别: '重点项目', 所在区: '福田区', 所属领域: '金融服务', 项目阶段: '在建', '投资额（万元）': 0.1 + 0.2, 更新时间: '2024-05-17 09:30:00+08:00' })).toMatchObject({ investment_wan: '0.3', updated_at: '2024-05-17T01:30:00.000Z' });
+    expect(
+      projectFileRow.parse({
+        项目编号: 'P',
+        项目名称: 'x',
+        项目类别: '重点项目',
+        所在区: '福田区',
+        所属领域: '金融服务',
+        项目阶段: '在建',
+        '投资额（万元）': 0.1 + 0.2,
+        更新时间: '2024-05-17 09:30:00+08:00',
+      }),
+    ).toMatchObject({ investment_wan: '0.3', updated_at: '2024-05-17T01:30:00.000Z' });
     expect(convertCell('decimal', 1e21)).toBe('1.00000000000000e+21');
     expect(convertCell('decimal', 0.00001)).toBe('0.0000100000000000000');
   });

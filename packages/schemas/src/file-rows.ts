@@ -65,7 +65,10 @@ export const FILE_HEADERS = Object.fromEntries(
 
 /** Header as written → comparable form: no BOM or spaces, full-width parentheses. */
 export function normaliseHeader(h: string): string {
-  return h.replace(/[\uFEFF\s]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  return h
+    .replace(/[\uFEFF\s]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** The record key of a file header (or of a key used as a header), else null. */

@@ -8,7 +8,9 @@ describe('record identity', () => {
     expect(identityKey('enterprises', { uscc: '91440300MA5DC6QX8G', name: 'x' })).toBe('91440300MA5DC6QX8G');
     expect(identityKey('visits', { district: 'nanshan', visit_id: 'V1', uscc: 'u' })).toBe('nanshan/V1');
     expect(identityKey('projects', { district: 'futian', project_id: 'P1' })).toBe('futian/P1');
-    expect(identityKey('events', { event_id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301', seq: 1 })).toBe('3f2504e0-4f89-11d3-9a0c-0305e82c3301');
+    expect(identityKey('events', { event_id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301', seq: 1 })).toBe(
+      '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+    );
   });
 
   it('gives a raw record the same key as its valid form', () => {
@@ -30,6 +32,8 @@ describe('submission identity', () => {
   it('keys a submission by member, kind and period', () => {
     expect(submissionKey({ member_id: 'm-1', kind: 'profile', period: '2024' })).toBe('m-1/profile/2024');
     expect(submissionKey({ kind: 'profile', period: '2024' })).toBe('undefined/profile/2024');
-    expect(submissionIdentity({ member_id: 'a/b', kind: 'c', period: 'd' })).not.toBe(submissionIdentity({ member_id: 'a', kind: 'b/c', period: 'd' }));
+    expect(submissionIdentity({ member_id: 'a/b', kind: 'c', period: 'd' })).not.toBe(
+      submissionIdentity({ member_id: 'a', kind: 'b/c', period: 'd' }),
+    );
   });
 });

@@ -28,9 +28,30 @@ describe('source records (JSON form)', () => {
   });
 
   it('reports every problem with a path, a code and a message', () => {
-    const r = enterpriseRecord.safeParse({ ...enterpriseJson, uscc: 'X', name: '', ownership: '国企', tier: 6, district: '南山区', party_members: -1, employees: 1.5, deleted: '否', updated_at: '2024-05-17 09:30:00' });
+    const r = enterpriseRecord.safeParse({
+      ...enterpriseJson,
+      uscc: 'X',
+      name: '',
+      ownership: '国企',
+      tier: 6,
+      district: '南山区',
+      party_members: -1,
+      employees: 1.5,
+      deleted: '否',
+      updated_at: '2024-05-17 09:30:00',
+    });
     const issues = issuesOf(r.error!);
-    expect(issues.map((i) => i.path)).toEqual(['uscc', 'name', 'ownership', 'tier', 'district', 'party_members', 'employees', 'deleted', 'updated_at']);
+    expect(issues.map((i) => i.path)).toEqual([
+      'uscc',
+      'name',
+      'ownership',
+      'tier',
+      'district',
+      'party_members',
+      'employees',
+      'deleted',
+      'updated_at',
+    ]);
     for (const i of issues) expect(i.code && i.message, i.path).toBeTruthy();
     expect(issues.find((i) => i.path === 'ownership')?.message).toBe('unknown ownership code "国企"');
   });
@@ -66,6 +87,8 @@ describe('district API page', () => {
   it('keeps records unvalidated and normalises server_time', () => {
     const p = districtApiPage.parse({ data: [{ junk: 1 }], next_page_token: null, server_time: '2024-05-17T09:30:00+08:00' });
     expect(p).toEqual({ data: [{ junk: 1 }], next_page_token: null, server_time: '2024-05-17T01:30:00.000Z' });
-    expect(districtApiPage.safeParse({ data: {}, next_page_token: 'x', server_time: 'now' }).error?.issues.map((i) => i.path.join('.'))).toEqual(['data', 'server_time']);
+    expect(
+      districtApiPage.safeParse({ data: {}, next_page_token: 'x', server_time: 'now' }).error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['data', 'server_time']);
   });
 });

@@ -83,9 +83,9 @@ export function normaliseDecimal(v: string | number): DecimalResult {
   const point = m[1]!.length + exp;
   let int: string;
   let frac: string;
-  if (point <= 0) (int = '0'), (frac = '0'.repeat(-point) + digits);
-  else if (point >= digits.length) (int = digits + '0'.repeat(point - digits.length)), (frac = '');
-  else (int = digits.slice(0, point)), (frac = digits.slice(point));
+  if (point <= 0) ((int = '0'), (frac = '0'.repeat(-point) + digits));
+  else if (point >= digits.length) ((int = digits + '0'.repeat(point - digits.length)), (frac = ''));
+  else ((int = digits.slice(0, point)), (frac = digits.slice(point)));
   int = int.replace(/^0+(?=\d)/, '');
   frac = frac.replace(/0+$/, '');
   if (frac.length > MAX_WAN_DECIMALS) return { ok: false, reason: `more than ${MAX_WAN_DECIMALS} decimals in "${s}"` };

@@ -4,9 +4,23 @@ import { formatConfigErrors, sourcesFile } from './sources-config.ts';
 
 const example = {
   sources: [
-    { id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: 'http://127.0.0.1:7101', tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *' },
+    {
+      id: 'nanshan',
+      kind: 'district-api',
+      district: 'nanshan',
+      baseUrl: 'http://127.0.0.1:7101',
+      tokenEnv: 'NANSHAN_TOKEN',
+      schedule: '0 2 * * *',
+    },
     { id: 'futian', kind: 'district-files', district: 'futian', dir: '/srv/drops/futian', encoding: 'auto', schedule: '30 2 * * *' },
-    { id: 'demands', kind: 'demand-platform', baseUrl: 'http://127.0.0.1:7201', apiKeyEnv: 'DEMANDS_KEY', secretEnv: 'DEMANDS_SECRET', schedule: '*/15 * * * *' },
+    {
+      id: 'demands',
+      kind: 'demand-platform',
+      baseUrl: 'http://127.0.0.1:7201',
+      apiKeyEnv: 'DEMANDS_KEY',
+      secretEnv: 'DEMANDS_SECRET',
+      schedule: '*/15 * * * *',
+    },
     { id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' },
   ],
 };
@@ -50,9 +64,23 @@ describe('sources file', () => {
 
 describe('cron shape', () => {
   it('accepts common 5-field forms', () => {
-    for (const c of ['0 2 * * *', '*/15 * * * *', '0 8-18/2 * * 1-5', '0,30 9 1,15 * *', '0 0 * JAN-MAR MON', '0 0 * * 7', '5 4 * * sun']) expect(cronProblem(c), c).toBeNull();
+    for (const c of ['0 2 * * *', '*/15 * * * *', '0 8-18/2 * * 1-5', '0,30 9 1,15 * *', '0 0 * JAN-MAR MON', '0 0 * * 7', '5 4 * * sun'])
+      expect(cronProblem(c), c).toBeNull();
   });
   it('rejects malformed ones', () => {
-    for (const c of ['', '* * * *', '* * * * * *', '60 * * * *', '* * 0 * *', '* * * 13 *', '*/0 * * * *', '5-1 * * * *', '@daily', 'a b c d e', '1,,2 * * * *']) expect(cronProblem(c), c).not.toBeNull();
+    for (const c of [
+      '',
+      '* * * *',
+      '* * * * * *',
+      '60 * * * *',
+      '* * 0 * *',
+      '* * * 13 *',
+      '*/0 * * * *',
+      '5-1 * * * *',
+      '@daily',
+      'a b c d e',
+      '1,,2 * * * *',
+    ])
+      expect(cronProblem(c), c).not.toBeNull();
   });
 });

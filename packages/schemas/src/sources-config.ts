@@ -10,8 +10,12 @@ import { dottedPath } from './issues.ts';
 
 const req = (what: string) => ({ error: (i: { input: unknown }) => (i.input === undefined ? 'required' : `expected ${what}`) });
 
-const id = z.string(req('an id')).regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'id must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)' });
-const envName = z.string(req('an environment variable name')).regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' });
+const id = z
+  .string(req('an id'))
+  .regex(/^[a-z0-9][a-z0-9-]*$/, { message: 'id must match [a-z0-9][a-z0-9-]* (lower case, digits, dashes)' });
+const envName = z
+  .string(req('an environment variable name'))
+  .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' });
 const baseUrl = z.url({ protocol: /^https?$/, ...req('an http(s) URL') });
 const schedule = z.string(req('a 5-field cron expression')).check((ctx) => {
   const why = cronProblem(ctx.value);
@@ -40,16 +44,31 @@ export const districtFilesSource = obj({
   encoding: f.code(FILE_ENCODINGS, 'encoding').default('auto'),
   schedule,
 });
-export const demandPlatformSource = obj({ id, kind: z.literal('demand-platform'), baseUrl, apiKeyEnv: envName, secretEnv: envName, schedule });
+export const demandPlatformSource = obj({
+  id,
+  kind: z.literal('demand-platform'),
+  baseUrl,
+  apiKeyEnv: envName,
+  secretEnv: envName,
+  schedule,
+});
 export const memberInboxSource = obj({ id, kind: z.literal('member-inbox'), schedule });
 
 export const SOURCE_KINDS = ['district-api', 'district-files', 'demand-platform', 'member-inbox'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-export const sourceConfig = z.discriminatedUnion('kind', [districtApiSource, districtFilesSource, demandPlatformSource, memberInboxSource], {
-  error: (i) =>
-    i.input === undefined ? 'required' : typeof i.input !== 'object' || i.input === null ? 'expected an object' : `unknown source kind; expected one of ${SOURCE_KINDS.join(', ')}`,
-});
+export const sourceConfig = z.discriminatedUnion(
+  'kind',
+  [districtApiSource, districtFilesSource, demandPlatformSource, memberInboxSource],
+  {
+    error: (i) =>
+      i.input === undefined
+        ? 'required'
+        : typeof i.input !== 'object' || i.input === null
+          ? 'expected an object'
+          : `unknown source kind; expected one of ${SOURCE_KINDS.join(', ')}`,
+  },
+);
 
 /** Duplicate ids, checked even when other entries are invalid so every error is listed at once. */
 function uniqueIds(list: unknown[], ctx: z.RefinementCtx<unknown[]>): void {

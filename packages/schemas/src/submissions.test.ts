@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { USCC } from './fixtures.ts';
 import { PERSONAL_FIELDS, profileData, submissionErrors, submissionRequest } from './submissions.ts';
 
-const profile = { member_id: 'm-001', unit_name: '示例集团深圳公司', uscc: USCC, batch: 2, legal_entities: 5, party_org: 'committee', party_members: 120, employees: 3000, contact_name: '张三', contact_phone: '0755-8888 6666' };
+const profile = {
+  member_id: 'm-001',
+  unit_name: '示例集团深圳公司',
+  uscc: USCC,
+  batch: 2,
+  legal_entities: 5,
+  party_org: 'committee',
+  party_members: 120,
+  employees: 3000,
+  contact_name: '张三',
+  contact_phone: '0755-8888 6666',
+};
 const errors = (body: unknown) => {
   const r = submissionRequest.safeParse(body);
   return r.success ? [] : submissionErrors(r.error);
@@ -10,29 +21,63 @@ const errors = (body: unknown) => {
 
 describe('submissions', () => {
   it('accepts each kind with its period rules', () => {
-    expect(submissionRequest.parse({ kind: 'profile', period: '2024', data: profile })).toMatchObject({ kind: 'profile', data: { batch: 2 } });
-    const plans = { plans: [{ name: '项目', sector: 'new_energy', district: 'pingshan', planned_investment_wan: 3000.25, planned_start: '2025-01-01' }, { name: '二期', sector: 'finance', district: 'futian', planned_investment_wan: '0', planned_start: null }] };
-    for (const period of ['2024', '2024-H1', '2024-H2', '2024-Q1', '2024-Q4']) expect(errors({ kind: 'project_plans', period, data: plans }), period).toEqual([]);
-    expect(submissionRequest.parse({ kind: 'project_plans', period: '2024', data: plans }).data).toMatchObject({ plans: [{ planned_investment_wan: '3000.25' }, { planned_investment_wan: '0' }] });
-    expect(errors({ kind: 'opinions', period: '2024-H1', data: { member_id: 'm-1', items: [{ category: 'housing', text: '人才公寓不足', demand_id: null }, { category: 'other', text: 'x', demand_id: 'D-9' }] } })).toEqual([]);
+    expect(submissionRequest.parse({ kind: 'profile', period: '2024', data: profile })).toMatchObject({
+      kind: 'profile',
+      data: { batch: 2 },
+    });
+    const plans = {
+      plans: [
+        { name: '项目', sector: 'new_energy', district: 'pingshan', planned_investment_wan: 3000.25, planned_start: '2025-01-01' },
+        { name: '二期', sector: 'finance', district: 'futian', planned_investment_wan: '0', planned_start: null },
+      ],
+    };
+    for (const period of ['2024', '2024-H1', '2024-H2', '2024-Q1', '2024-Q4'])
+      expect(errors({ kind: 'project_plans', period, data: plans }), period).toEqual([]);
+    expect(submissionRequest.parse({ kind: 'project_plans', period: '2024', data: plans }).data).toMatchObject({
+      plans: [{ planned_investment_wan: '3000.25' }, { planned_investment_wan: '0' }],
+    });
+    expect(
+      errors({
+        kind: 'opinions',
+        period: '2024-H1',
+        data: {
+          member_id: 'm-1',
+          items: [
+            { category: 'housing', text: '人才公寓不足', demand_id: null },
+            { category: 'other', text: 'x', demand_id: 'D-9' },
+          ],
+        },
+      }),
+    ).toEqual([]);
   });
 
   it('member_id is optional in data (the API fills it from the token)', () => {
     const { member_id: _m, ...rest } = profile;
     expect(profileData.parse(rest).member_id).toBeUndefined();
-    expect(errors({ kind: 'profile', period: '2024', data: { ...profile, member_id: '' } })).toEqual([{ path: 'data.member_id', code: 'invalid_format', message: 'must not be empty' }]);
+    expect(errors({ kind: 'profile', period: '2024', data: { ...profile, member_id: '' } })).toEqual([
+      { path: 'data.member_id', code: 'invalid_format', message: 'must not be empty' },
+    ]);
   });
 
   it('rejects a half-year or quarter period for a profile, and malformed periods', () => {
-    expect(errors({ kind: 'profile', period: '2024-H1', data: profile })).toEqual([{ path: 'period', code: 'invalid_format', message: 'expected a year such as 2024' }]);
-    for (const period of ['2024-Q5', '2024-H3', '24', '2024Q1', '2024-q1']) expect(errors({ kind: 'opinions', period, data: { items: [] } })[0]?.path, period).toBe('period');
+    expect(errors({ kind: 'profile', period: '2024-H1', data: profile })).toEqual([
+      { path: 'period', code: 'invalid_format', message: 'expected a year such as 2024' },
+    ]);
+    for (const period of ['2024-Q5', '2024-H3', '24', '2024Q1', '2024-q1'])
+      expect(errors({ kind: 'opinions', period, data: { items: [] } })[0]?.path, period).toBe('period');
   });
 
   it('lists every field error flat with dotted paths', () => {
     const out = errors({
       kind: 'project_plans',
       period: '2024',
-      data: { member_id: 'm', plans: [{ name: 'ok', sector: 'finance', district: 'futian', planned_investment_wan: 1, planned_start: null }, { name: '', sector: 'x', district: '南山区', planned_investment_wan: '1.23456', planned_start: '2024/1/1', extra: 1 }] },
+      data: {
+        member_id: 'm',
+        plans: [
+          { name: 'ok', sector: 'finance', district: 'futian', planned_investment_wan: 1, planned_start: null },
+          { name: '', sector: 'x', district: '南山区', planned_investment_wan: '1.23456', planned_start: '2024/1/1', extra: 1 },
+        ],
+      },
     });
     expect(out.map((e) => `${e.path} ${e.code}`)).toEqual([
       'data.plans.1.name invalid_format',
@@ -46,16 +91,41 @@ describe('submissions', () => {
   });
 
   it('checks profile fields', () => {
-    const out = errors({ kind: 'profile', period: '2024', data: { ...profile, uscc: USCC.toLowerCase(), batch: 4, legal_entities: 0, party_org: '党委', party_members: -1, employees: 1.5, contact_phone: 'call me' } });
-    expect(out.map((e) => e.path)).toEqual(['data.uscc', 'data.batch', 'data.legal_entities', 'data.party_org', 'data.party_members', 'data.employees', 'data.contact_phone']);
+    const out = errors({
+      kind: 'profile',
+      period: '2024',
+      data: {
+        ...profile,
+        uscc: USCC.toLowerCase(),
+        batch: 4,
+        legal_entities: 0,
+        party_org: '党委',
+        party_members: -1,
+        employees: 1.5,
+        contact_phone: 'call me',
+      },
+    });
+    expect(out.map((e) => e.path)).toEqual([
+      'data.uscc',
+      'data.batch',
+      'data.legal_entities',
+      'data.party_org',
+      'data.party_members',
+      'data.employees',
+      'data.contact_phone',
+    ]);
     expect(errors({ kind: 'profile', period: '2024', data: { ...profile, contact_phone: '+86 (755) 8888-6666转123' } })).toEqual([]);
     expect(PERSONAL_FIELDS.profile).toEqual(['contact_name', 'contact_phone']);
   });
 
   it('answers bad kinds, missing data and non-objects', () => {
-    expect(errors({ kind: 'nope', period: '2024', data: {} })).toEqual([{ path: 'kind', code: 'invalid_union', message: 'expected kind to be one of profile, project_plans, opinions' }]);
+    expect(errors({ kind: 'nope', period: '2024', data: {} })).toEqual([
+      { path: 'kind', code: 'invalid_union', message: 'expected kind to be one of profile, project_plans, opinions' },
+    ]);
     expect(errors({ kind: 'opinions', period: '2024' })).toEqual([{ path: 'data', code: 'invalid_type', message: 'required' }]);
     expect(errors('x')).toEqual([{ path: '', code: 'invalid_type', message: 'expected an object' }]);
-    expect(errors({ kind: 'opinions', period: '2024', data: { items: [{ category: 'housing', text: ' ' }] } }).map((e) => e.path)).toEqual(['data.items.0.text']);
+    expect(errors({ kind: 'opinions', period: '2024', data: { items: [{ category: 'housing', text: ' ' }] } }).map((e) => e.path)).toEqual([
+      'data.items.0.text',
+    ]);
   });
 });

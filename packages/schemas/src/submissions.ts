@@ -11,7 +11,10 @@ export const SUBMISSION_KINDS = ['profile', 'project_plans', 'opinions'] as cons
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
 
 /** Personal data in a submission: stored access-controlled, never published. */
-export const PERSONAL_FIELDS = { profile: ['contact_name', 'contact_phone'], project_plans: [], opinions: [] } as const satisfies Record<SubmissionKind, readonly string[]>;
+export const PERSONAL_FIELDS = { profile: ['contact_name', 'contact_phone'], project_plans: [], opinions: [] } as const satisfies Record<
+  SubmissionKind,
+  readonly string[]
+>;
 
 /** Absent → not given (the API fills it from the token); else non-blank. */
 const memberId = () => f.text(100).optional();
@@ -42,7 +45,9 @@ export const projectPlanItem = obj({
 
 export const projectPlansData = obj({
   member_id: memberId(),
-  plans: z.array(projectPlanItem, { error: (i) => (i.input === undefined ? 'required' : 'expected a list') }).max(1000, { message: 'at most 1000 plans' }),
+  plans: z
+    .array(projectPlanItem, { error: (i) => (i.input === undefined ? 'required' : 'expected a list') })
+    .max(1000, { message: 'at most 1000 plans' }),
 });
 
 export const opinionItem = obj({
@@ -53,7 +58,9 @@ export const opinionItem = obj({
 
 export const opinionsData = obj({
   member_id: memberId(),
-  items: z.array(opinionItem, { error: (i) => (i.input === undefined ? 'required' : 'expected a list') }).max(1000, { message: 'at most 1000 items' }),
+  items: z
+    .array(opinionItem, { error: (i) => (i.input === undefined ? 'required' : 'expected a list') })
+    .max(1000, { message: 'at most 1000 items' }),
 });
 
 const YEAR = /^\d{4}$/;
@@ -73,7 +80,11 @@ export const submissionRequest = z.discriminatedUnion(
   ],
   {
     error: (i) =>
-      i.input === undefined ? 'required' : typeof i.input !== 'object' || i.input === null ? 'expected an object' : `expected kind to be one of ${SUBMISSION_KINDS.join(', ')}`,
+      i.input === undefined
+        ? 'required'
+        : typeof i.input !== 'object' || i.input === null
+          ? 'expected an object'
+          : `expected kind to be one of ${SUBMISSION_KINDS.join(', ')}`,
   },
 );
 

@@ -72,7 +72,7 @@ describe('unified social credit code', () => {
 
   it('generates valid Shenzhen codes from a seeded source', () => {
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const codes = Array.from({ length: 2000 }, () => generateUscc(rand));
     for (const c of codes) {
       expect(isValidUscc(c), c).toBe(true);

@@ -84,7 +84,18 @@ export function makeUscc(p: UsccParts): string {
 }
 
 /** Shenzhen divisions: the city's own registry (440300) and its districts. */
-export const SHENZHEN_DIVISIONS = ['440300', '440303', '440304', '440305', '440306', '440307', '440308', '440309', '440310', '440311'] as const;
+export const SHENZHEN_DIVISIONS = [
+  '440300',
+  '440303',
+  '440304',
+  '440305',
+  '440306',
+  '440307',
+  '440308',
+  '440309',
+  '440310',
+  '440311',
+] as const;
 
 /**
  * A random valid USCC for simulators, from `rand` (uniform in [0, 1), e.g. a

@@ -15,7 +15,10 @@ describe('validateBatch', () => {
       { raw: { ...enterpriseJson, name: '另一家' }, position: { page: 2, index: 0 } },
     ];
     const r = validateBatch(enterpriseRecord, items, (raw) => recordKey('enterprises', raw));
-    expect(r.valid.map((v) => v.position)).toEqual([{ page: 1, index: 0 }, { page: 2, index: 0 }]);
+    expect(r.valid.map((v) => v.position)).toEqual([
+      { page: 1, index: 0 },
+      { page: 2, index: 0 },
+    ]);
     expect(r.valid[0]?.record.updated_at).toBe('2024-05-17T01:30:00.000Z');
     expect(r.invalid).toEqual([
       {
@@ -27,12 +30,21 @@ describe('validateBatch', () => {
           { path: 'tier', code: 'too_big', message: 'must be ≤ 5' },
         ],
       },
-      { raw: 'garbage', position: { page: 1, index: 2 }, key: null, issues: [{ path: '', code: 'invalid_type', message: 'Invalid input: expected object, received string' }] },
+      {
+        raw: 'garbage',
+        position: { page: 1, index: 2 },
+        key: null,
+        issues: [{ path: '', code: 'invalid_type', message: 'Invalid input: expected object, received string' }],
+      },
     ]);
   });
 
   it('works for file rows and survives a throwing keyOf', () => {
-    const r = validateBatch(enterpriseFileRow, [{ raw: { 统一社会信用代码: 'bad', 企业名称: 'x' }, position: { file: 'enterprises_20240517.csv', line: 2 } }], (raw) => fileRowKey('enterprises', raw));
+    const r = validateBatch(
+      enterpriseFileRow,
+      [{ raw: { 统一社会信用代码: 'bad', 企业名称: 'x' }, position: { file: 'enterprises_20240517.csv', line: 2 } }],
+      (raw) => fileRowKey('enterprises', raw),
+    );
     expect(r.invalid[0]?.key).toBe('bad');
     const t = validateBatch(enterpriseRecord, [{ raw: {}, position: {} }], () => {
       throw new Error('x');
@@ -53,7 +65,17 @@ describe('compiled schemas', () => {
       [projectRecord, { ...projectJson, investment_wan: 1e-7, landed_on: '' }],
       [projectRecord, { ...projectJson, investment_wan: true }],
       [enterpriseFileRow, { 统一社会信用代码: 'bad', 企业名称: 'x', 更新时间: '2024/5/17 9:30' }],
-      [demandEvent, { seq: 1, event_id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301', demand_id: 'D', type: 'feedback', occurred_at: '2024-05-17T09:30:00+08:00', payload: { satisfaction: 9 } }],
+      [
+        demandEvent,
+        {
+          seq: 1,
+          event_id: '3f2504e0-4f89-11d3-9a0c-0305e82c3301',
+          demand_id: 'D',
+          type: 'feedback',
+          occurred_at: '2024-05-17T09:30:00+08:00',
+          payload: { satisfaction: 9 },
+        },
+      ],
       [demandEvent, { type: 'nope' }],
     ];
     for (const [schema, input] of cases) {

@@ -3,7 +3,10 @@
 // most one runs per source (a second start is SyncAlreadyRunning). Also its
 // progress query and its description.
 import {
-  WorkflowExecutionAlreadyStartedError, type Client, type WorkflowExecutionDescription, type WorkflowHandle,
+  WorkflowExecutionAlreadyStartedError,
+  type Client,
+  type WorkflowExecutionDescription,
+  type WorkflowHandle,
   type WorkflowHandleWithFirstExecutionRunId,
 } from '@temporalio/client';
 import { PROGRESS_QUERY, SYNC_WORKFLOW_TYPE, syncWorkflowId, type Progress, type SyncRequest, type SyncSummary } from './sync-types.ts';
@@ -36,7 +39,11 @@ export function startRerun(client: Client, taskQueue: string, o: { sourceId: str
 }
 
 /** Re-pulls a window (UTC ISO instants, `to` exclusive). */
-export function startBackfill(client: Client, taskQueue: string, o: { sourceId: string; window: { from: string; to: string } }): Promise<StartedSync> {
+export function startBackfill(
+  client: Client,
+  taskQueue: string,
+  o: { sourceId: string; window: { from: string; to: string } },
+): Promise<StartedSync> {
   return startSync(client, taskQueue, { sourceId: o.sourceId, mode: 'backfill', window: o.window });
 }
 

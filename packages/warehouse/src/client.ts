@@ -5,10 +5,7 @@ import type { ClickHouseSettings } from './env.ts';
 
 export type { ClickHouseClient };
 
-export function createClickHouseClient(
-  settings: ClickHouseSettings,
-  opts: { database?: string | null } = {},
-): ClickHouseClient {
+export function createClickHouseClient(settings: ClickHouseSettings, opts: { database?: string | null } = {}): ClickHouseClient {
   return createClient({
     url: settings.url,
     username: settings.user,

@@ -9,22 +9,43 @@ import { createTestDatabase, tableSnapshot } from './testing.ts';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 const created: DemandEvent = {
-  seq: 1, event_id: id(1), demand_id: 'D-1', type: 'created', occurred_at: '2024-05-01T01:00:00.000Z',
+  seq: 1,
+  event_id: id(1),
+  demand_id: 'D-1',
+  type: 'created',
+  occurred_at: '2024-05-01T01:00:00.000Z',
   payload: {
-    uscc: '91440300MA5DC6QX8G', enterprise_name: '深圳华润置地有限公司', district: 'nanshan', category: 'financing',
-    channel: 'visit', title: '融资难题——联系人王五，电话请勿公开', deadline: '2024-05-20',
+    uscc: '91440300MA5DC6QX8G',
+    enterprise_name: '深圳华润置地有限公司',
+    district: 'nanshan',
+    category: 'financing',
+    channel: 'visit',
+    title: '融资难题——联系人王五，电话请勿公开',
+    deadline: '2024-05-20',
   },
 };
 const transferred: DemandEvent = {
-  seq: 2, event_id: id(2), demand_id: 'D-1', type: 'transferred', occurred_at: '2024-05-02T01:00:00.000Z',
+  seq: 2,
+  event_id: id(2),
+  demand_id: 'D-1',
+  type: 'transferred',
+  occurred_at: '2024-05-02T01:00:00.000Z',
   payload: { department: '市工信局', deadline: '2024-06-30' },
 };
 const resolved: DemandEvent = {
-  seq: 3, event_id: id(3), demand_id: 'D-1', type: 'resolved', occurred_at: '2024-05-10T01:00:00.000Z',
+  seq: 3,
+  event_id: id(3),
+  demand_id: 'D-1',
+  type: 'resolved',
+  occurred_at: '2024-05-10T01:00:00.000Z',
   payload: { resolution: '已由赵六协调银行放款' },
 };
 const feedback: DemandEvent = {
-  seq: 4, event_id: id(4), demand_id: 'D-1', type: 'feedback', occurred_at: '2024-05-11T01:00:00.000Z',
+  seq: 4,
+  event_id: id(4),
+  demand_id: 'D-1',
+  type: 'feedback',
+  occurred_at: '2024-05-11T01:00:00.000Z',
   payload: { satisfaction: 5 },
 };
 
@@ -45,8 +66,7 @@ describe('demand events', () => {
 
   it('drops duplicates within a batch, keeping the lowest seq', async () => {
     const again = { ...resolved, seq: 30 };
-    expect(await loadDemandEvents(ch, [created, transferred, again, resolved, created], meta))
-      .toEqual({ loaded: 3, duplicates: 2 });
+    expect(await loadDemandEvents(ch, [created, transferred, again, resolved, created], meta)).toEqual({ loaded: 3, duplicates: 2 });
     const rs = await ch.query({ query: 'SELECT seq FROM demand_events FINAL ORDER BY seq', format: 'JSONEachRow' });
     expect((await rs.json<{ seq: string }>()).map((r) => Number(r.seq))).toEqual([1, 2, 3]);
   });
@@ -68,7 +88,8 @@ describe('demand events', () => {
     const stored = JSON.stringify(await rs.json());
     for (const word of ['王五', '赵六', '华润', 'title', 'resolution']) expect(stored).not.toContain(word);
     const texts = await ch.query({
-      query: 'SELECT field, text FROM demand_event_texts FINAL ORDER BY event_id, field', format: 'JSONEachRow',
+      query: 'SELECT field, text FROM demand_event_texts FINAL ORDER BY event_id, field',
+      format: 'JSONEachRow',
     });
     expect(await texts.json()).toEqual([
       { field: 'enterprise_name', text: '深圳华润置地有限公司' },
@@ -87,13 +108,29 @@ describe('demand events', () => {
       return (await rs.json())[0];
     };
     expect(await state()).toEqual({
-      state: 'resolved', department: '市工信局', deadline: '2024-06-30', satisfaction: 5, district: 'nanshan',
-      category: 'financing', events: 4, created_on: '2024-05-01',
+      state: 'resolved',
+      department: '市工信局',
+      deadline: '2024-06-30',
+      satisfaction: 5,
+      district: 'nanshan',
+      category: 'financing',
+      events: 4,
+      created_on: '2024-05-01',
     });
-    await loadDemandEvents(ch, [{
-      seq: 5, event_id: id(5), demand_id: 'D-1', type: 'reopened', occurred_at: '2024-05-12T01:00:00.000Z',
-      payload: { reason: '企业反映未到账' },
-    }], meta);
+    await loadDemandEvents(
+      ch,
+      [
+        {
+          seq: 5,
+          event_id: id(5),
+          demand_id: 'D-1',
+          type: 'reopened',
+          occurred_at: '2024-05-12T01:00:00.000Z',
+          payload: { reason: '企业反映未到账' },
+        },
+      ],
+      meta,
+    );
     expect(await state()).toMatchObject({ state: 'open', events: 5 });
   });
 });

@@ -6,8 +6,23 @@ import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { identityKey, type DEMAND_PRIVATE_FIELDS, type DemandEvent } from '@liaison/schemas';
 
-const EVENT_COLUMNS = ['demand_id', 'event_id', 'seq', 'type', 'occurred_at', 'uscc', 'district', 'category',
-  'channel', 'priority', 'department', 'deadline', 'satisfaction', 'source_id', 'run_id'] as const;
+const EVENT_COLUMNS = [
+  'demand_id',
+  'event_id',
+  'seq',
+  'type',
+  'occurred_at',
+  'uscc',
+  'district',
+  'category',
+  'channel',
+  'priority',
+  'department',
+  'deadline',
+  'satisfaction',
+  'source_id',
+  'run_id',
+] as const;
 
 /** Payload fields that may name people, and the enterprise's name: never in demand_events. */
 export type DemandTextField = (typeof DEMAND_PRIVATE_FIELDS)[number] | 'enterprise_name';
@@ -51,7 +66,10 @@ function payloadColumns(e: DemandEvent): Typed {
 export function privateTexts(e: DemandEvent): Array<[DemandTextField, string]> {
   switch (e.type) {
     case 'created':
-      return [['title', e.payload.title], ['enterprise_name', e.payload.enterprise_name]];
+      return [
+        ['title', e.payload.title],
+        ['enterprise_name', e.payload.enterprise_name],
+      ];
     case 'progress':
       return [['note', e.payload.note]];
     case 'resolved':
@@ -78,8 +96,13 @@ export async function loadDemandEvents(
   const { kept, duplicates } = distinctEvents(events);
   if (kept.length === 0) return { loaded: 0, duplicates };
   const base = (e: DemandEvent): Typed => ({
-    demand_id: e.demand_id, event_id: e.event_id, seq: e.seq, type: e.type, occurred_at: e.occurred_at,
-    source_id: meta.sourceId, run_id: meta.runId,
+    demand_id: e.demand_id,
+    event_id: e.event_id,
+    seq: e.seq,
+    type: e.type,
+    occurred_at: e.occurred_at,
+    source_id: meta.sourceId,
+    run_id: meta.runId,
   });
   await ch.insert({
     table: 'demand_events',
@@ -91,7 +114,8 @@ export async function loadDemandEvents(
     }),
   });
   const texts = kept.flatMap((e) =>
-    privateTexts(e).map(([field, text]) => [e.demand_id, e.event_id, field, text, e.seq, meta.sourceId, meta.runId]));
+    privateTexts(e).map(([field, text]) => [e.demand_id, e.event_id, field, text, e.seq, meta.sourceId, meta.runId]),
+  );
   if (texts.length > 0) {
     await ch.insert({
       table: 'demand_event_texts',
@@ -132,8 +156,23 @@ export async function rebuildDemandStates(ch: ClickHouseClient): Promise<void> {
   await ch.command({ query: 'OPTIMIZE TABLE demand_states FINAL' });
 }
 
-const DEMAND_STATE_COLUMNS = ['demand_id', 'has_created', 'created_at', 'created_on', 'district', 'channel', 'category',
-  'department', 'state', 'resolved_at', 'deadline', 'on_time', 'resolve_ms', 'satisfaction', 'events'] as const;
+const DEMAND_STATE_COLUMNS = [
+  'demand_id',
+  'has_created',
+  'created_at',
+  'created_on',
+  'district',
+  'channel',
+  'category',
+  'department',
+  'state',
+  'resolved_at',
+  'deadline',
+  'on_time',
+  'resolve_ms',
+  'satisfaction',
+  'events',
+] as const;
 
 /**
  * The fold of sources.md §2 in SQL, per demand over its distinct events

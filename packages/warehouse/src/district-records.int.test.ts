@@ -6,15 +6,35 @@ import { loadDistrictRecords } from './district-records.ts';
 import { createTestDatabase, tableSnapshot } from './testing.ts';
 
 const ent = (over: Record<string, unknown> = {}) => ({
-  uscc: '91440300MA5DC6QX8G', name: '深圳华润置地有限公司', ownership: 'central_soe', parent_group: '华润集团',
-  tier: 2, district: 'nanshan', cluster: null, party_org: 'committee', party_members: 120, employees: 800,
-  deleted: false, updated_at: '2024-05-17T01:30:00.000Z', ...over,
+  uscc: '91440300MA5DC6QX8G',
+  name: '深圳华润置地有限公司',
+  ownership: 'central_soe',
+  parent_group: '华润集团',
+  tier: 2,
+  district: 'nanshan',
+  cluster: null,
+  party_org: 'committee',
+  party_members: 120,
+  employees: 800,
+  deleted: false,
+  updated_at: '2024-05-17T01:30:00.000Z',
+  ...over,
 });
 
 const proj = (id: string, wan: string) => ({
-  district: 'futian', project_id: id, name: `项目${id}`, kind: 'cooperation_project', sector: 'finance',
-  stage: 'landed', investment_wan: wan, central_partner: null, local_partner: null, signed_on: null,
-  landed_on: '2024-03-01', source_event: null, updated_at: '2024-05-17T01:30:00.000Z',
+  district: 'futian',
+  project_id: id,
+  name: `项目${id}`,
+  kind: 'cooperation_project',
+  sector: 'finance',
+  stage: 'landed',
+  investment_wan: wan,
+  central_partner: null,
+  local_partner: null,
+  signed_on: null,
+  landed_on: '2024-03-01',
+  source_event: null,
+  updated_at: '2024-05-17T01:30:00.000Z',
 });
 
 describe('district records', () => {
@@ -30,7 +50,8 @@ describe('district records', () => {
   const current = async (uscc: string) => {
     const rs = await ch.query({
       query: 'SELECT name, party_members FROM enterprises_current WHERE uscc = {u:String}',
-      query_params: { u: uscc }, format: 'JSONEachRow',
+      query_params: { u: uscc },
+      format: 'JSONEachRow',
     });
     return (await rs.json<{ name: string; party_members: number | null }>())[0];
   };
@@ -55,10 +76,15 @@ describe('district records', () => {
     await loadDistrictRecords(ch, 'enterprises', [ent({ party_members: 2, updated_at: t })], meta);
     expect((await current('91440300MA5DC6QX8G'))?.party_members).toBe(2);
     // within one delivery, the later row wins
-    const r = await loadDistrictRecords(ch, 'enterprises', [
-      ent({ party_members: 3, updated_at: '2024-08-01T00:00:00.000Z' }),
-      ent({ party_members: 4, updated_at: '2024-08-01T00:00:00.000Z' }),
-    ], meta);
+    const r = await loadDistrictRecords(
+      ch,
+      'enterprises',
+      [
+        ent({ party_members: 3, updated_at: '2024-08-01T00:00:00.000Z' }),
+        ent({ party_members: 4, updated_at: '2024-08-01T00:00:00.000Z' }),
+      ],
+      meta,
+    );
     expect(r).toEqual({ loaded: 1, duplicates: 1 });
     expect((await current('91440300MA5DC6QX8G'))?.party_members).toBe(4);
   });

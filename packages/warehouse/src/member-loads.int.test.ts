@@ -10,21 +10,47 @@ import { createTestDatabase, tableSnapshot } from './testing.ts';
 
 const USCC = '91440305MA5G0K1P6B'; // a valid code (check digits included)
 const profile = (seq: number, employees: number): AcceptedSubmission => ({
-  seq, member_id: 'm-1', kind: 'profile', period: '2024',
+  seq,
+  member_id: 'm-1',
+  kind: 'profile',
+  period: '2024',
   data: {
-    member_id: 'm-1', unit_name: '示例集团深圳公司', uscc: USCC, batch: 2, legal_entities: 5, party_org: 'committee',
-    party_members: 120, employees, contact_name: '张三丰', contact_phone: '0755-8888 6666',
+    member_id: 'm-1',
+    unit_name: '示例集团深圳公司',
+    uscc: USCC,
+    batch: 2,
+    legal_entities: 5,
+    party_org: 'committee',
+    party_members: 120,
+    employees,
+    contact_name: '张三丰',
+    contact_phone: '0755-8888 6666',
   },
 });
 const plans = (seq: number, amount: string): AcceptedSubmission => ({
-  seq, member_id: 'm-1', kind: 'project_plans', period: '2024-H1',
-  data: { plans: [{ name: '光明科学城项目', sector: 'new_energy', district: 'guangming', planned_investment_wan: amount, planned_start: '2025-03-01' },
-    { name: '二期', sector: 'finance', district: 'futian', planned_investment_wan: '0', planned_start: null }] },
+  seq,
+  member_id: 'm-1',
+  kind: 'project_plans',
+  period: '2024-H1',
+  data: {
+    plans: [
+      { name: '光明科学城项目', sector: 'new_energy', district: 'guangming', planned_investment_wan: amount, planned_start: '2025-03-01' },
+      { name: '二期', sector: 'finance', district: 'futian', planned_investment_wan: '0', planned_start: null },
+    ],
+  },
 });
 const opinions = (seq: number): AcceptedSubmission => ({
-  seq, member_id: 'm-2', kind: 'opinions', period: '2024-Q3',
-  data: { member_id: 'm-2', items: [{ category: 'housing', text: '请联系李四13800138000', demand_id: null },
-    { category: 'financing', text: '融资难', demand_id: 'D-7' }] },
+  seq,
+  member_id: 'm-2',
+  kind: 'opinions',
+  period: '2024-Q3',
+  data: {
+    member_id: 'm-2',
+    items: [
+      { category: 'housing', text: '请联系李四13800138000', demand_id: null },
+      { category: 'financing', text: '融资难', demand_id: 'D-7' },
+    ],
+  },
 });
 
 describe('loading member submissions', () => {
@@ -56,21 +82,37 @@ describe('loading member submissions', () => {
     const [row] = await current('member_plans');
     expect(row).toMatchObject({ member_id: 'm-1', period: '2024-H1', submission_seq: '50' });
     const amounts = await ch.query({
-      query: 'SELECT toString(p.planned_investment_wan) AS wan, p.planned_start AS start FROM member_plans FINAL ARRAY JOIN plans AS p ORDER BY p.name',
+      query:
+        'SELECT toString(p.planned_investment_wan) AS wan, p.planned_start AS start FROM member_plans FINAL ARRAY JOIN plans AS p ORDER BY p.name',
       format: 'JSONEachRow',
     });
-    expect(await amounts.json()).toEqual([{ wan: '0', start: null }, { wan: '12345678901234.5678', start: '2025-03-01' }]);
+    expect(await amounts.json()).toEqual([
+      { wan: '0', start: null },
+      { wan: '12345678901234.5678', start: '2025-03-01' },
+    ]);
     expect((await current('member_opinions'))[0]).toMatchObject({
-      member_id: 'm-2', period: '2024-Q3', items: [{ category: 'housing', demand_id: null }, { category: 'financing', demand_id: 'D-7' }],
+      member_id: 'm-2',
+      period: '2024-Q3',
+      items: [
+        { category: 'housing', demand_id: null },
+        { category: 'financing', demand_id: 'D-7' },
+      ],
     });
   });
 
   it('no personal data reaches the loaded tables', async () => {
     for (const table of ['member_profiles', 'member_plans', 'member_opinions']) {
-      const cols = await ch.query({ query: 'SELECT name FROM system.columns WHERE database = currentDatabase() AND table = {t:String}', query_params: { t: table }, format: 'JSONEachRow' });
+      const cols = await ch.query({
+        query: 'SELECT name FROM system.columns WHERE database = currentDatabase() AND table = {t:String}',
+        query_params: { t: table },
+        format: 'JSONEachRow',
+      });
       const names = (await cols.json<{ name: string }>()).map((c) => c.name);
       expect(names, table).not.toEqual(expect.arrayContaining(['contact_name']));
-      expect(names.filter((n) => /contact|text|phone/.test(n)), table).toEqual([]);
+      expect(
+        names.filter((n) => /contact|text|phone/.test(n)),
+        table,
+      ).toEqual([]);
       const text = JSON.stringify(await current(table));
       for (const personal of ['张三丰', '0755-8888 6666', '李四', '13800138000', '融资难']) expect(text, table).not.toContain(personal);
     }

@@ -5,7 +5,14 @@
 // here: a profile's contact name and phone, and an opinion's free text, stay
 // in the access-controlled submissions table only.
 import type { ClickHouseClient } from '@clickhouse/client';
-import { SUBMISSION_DATA_SCHEMAS, submissionIdentity, type OpinionsData, type ProfileData, type ProjectPlansData, type SubmissionKind } from '@liaison/schemas';
+import {
+  SUBMISSION_DATA_SCHEMAS,
+  submissionIdentity,
+  type OpinionsData,
+  type ProfileData,
+  type ProjectPlansData,
+  type SubmissionKind,
+} from '@liaison/schemas';
 
 export interface AcceptedSubmission {
   seq: string | number | bigint;

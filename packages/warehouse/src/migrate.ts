@@ -77,7 +77,9 @@ export async function migrate(
         // An applied migration is history: editing it would leave databases
         // that ran the old text different from new ones.
         if (recorded !== m.checksum) {
-          throw new MigrationError(`migration ${m.file} was changed after it was applied to ${settings.database}; add a new migration instead`);
+          throw new MigrationError(
+            `migration ${m.file} was changed after it was applied to ${settings.database}; add a new migration instead`,
+          );
         }
         continue;
       }

@@ -8,12 +8,24 @@ import { createTestDatabase } from './testing.ts';
 
 const USCC = '91440305MA5G0K1P6B';
 const bad = (name: string) => ({
-  raw: { uscc: USCC, name }, position: { page: 1, index: 0 }, key: USCC,
+  raw: { uscc: USCC, name },
+  position: { page: 1, index: 0 },
+  key: USCC,
   issues: [{ path: 'district', code: 'invalid_value', message: 'unknown district code "火星区"' }],
 });
 const good = {
-  uscc: USCC, name: '深圳测试有限公司', ownership: 'private', parent_group: null, tier: null, district: 'nanshan', cluster: null,
-  party_org: null, party_members: null, employees: null, deleted: false, updated_at: '2024-06-01T00:00:00.000Z',
+  uscc: USCC,
+  name: '深圳测试有限公司',
+  ownership: 'private',
+  parent_group: null,
+  tier: null,
+  district: 'nanshan',
+  cluster: null,
+  party_org: null,
+  party_members: null,
+  employees: null,
+  deleted: false,
+  updated_at: '2024-06-01T00:00:00.000Z',
 };
 
 describe('quarantine', () => {

@@ -94,10 +94,7 @@ export const NOW_IN_QUARANTINE_SQL = `
   ) AS r USING (source_id, collection, identity)
   WHERE r.released_at < q.last_at`;
 
-export async function listQuarantine(
-  ch: ClickHouseClient,
-  filter: { sourceId: string; limit?: number },
-): Promise<QuarantineRow[]> {
+export async function listQuarantine(ch: ClickHouseClient, filter: { sourceId: string; limit?: number }): Promise<QuarantineRow[]> {
   const rs = await ch.query({
     query: `SELECT source_id, collection, identity, record_key, position, raw,
                    arrayMap(i -> map('path', i.1, 'code', i.2, 'message', i.3), issues) AS issues,

@@ -5,18 +5,36 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { ClickHouseClient } from './client.ts';
 import {
-  findByIdempotencyKey, getSubmission, listSubmissions, nextSeq, readInbox, recordSubmission, type NewSubmission,
+  findByIdempotencyKey,
+  getSubmission,
+  listSubmissions,
+  nextSeq,
+  readInbox,
+  recordSubmission,
+  type NewSubmission,
 } from './submissions.ts';
 import { createTestDatabase } from './testing.ts';
 
 const opinions = (member: string, text = '人才公寓不足'): NewSubmission => ({
-  member_id: member, kind: 'opinions', period: '2024', status: 'accepted', channel: 'api',
-  data: { member_id: member, items: [{ category: 'housing', text, demand_id: null }] }, errors: [],
+  member_id: member,
+  kind: 'opinions',
+  period: '2024',
+  status: 'accepted',
+  channel: 'api',
+  data: { member_id: member, items: [{ category: 'housing', text, demand_id: null }] },
+  errors: [],
 });
 const rejected = (member: string): NewSubmission => ({
-  member_id: member, kind: 'profile', period: '2024-H1', status: 'rejected', channel: 'upload', data: { batch: 9 },
-  errors: [{ path: 'period', code: 'invalid_format', message: 'expected a year such as 2024' },
-    { path: 'data.batch', code: 'too_big', message: 'must be ≤ 3' }],
+  member_id: member,
+  kind: 'profile',
+  period: '2024-H1',
+  status: 'rejected',
+  channel: 'upload',
+  data: { batch: 9 },
+  errors: [
+    { path: 'period', code: 'invalid_format', message: 'expected a year such as 2024' },
+    { path: 'data.batch', code: 'too_big', message: 'must be ≤ 3' },
+  ],
 });
 
 describe('submissions', () => {
@@ -94,8 +112,16 @@ describe('submissions', () => {
     const { ch: fresh } = await createTestDatabase(inject('clickhouseUrl'));
     try {
       const row = (id: string, seq: number) => ({
-        seq, submission_id: id, member_id: id, kind: 'opinions', period: '2024', status: 'accepted',
-        data: '{}', errors: [], idempotency_key: null, channel: 'api',
+        seq,
+        submission_id: id,
+        member_id: id,
+        kind: 'opinions',
+        period: '2024',
+        status: 'accepted',
+        data: '{}',
+        errors: [],
+        idempotency_key: null,
+        channel: 'api',
       });
       // Two processes may hand out the same microsecond.
       await fresh.insert({ table: 'submissions', values: [row('x', 10), row('y', 20), row('z', 20), row('w', 30)], format: 'JSONEachRow' });

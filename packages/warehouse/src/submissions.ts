@@ -64,11 +64,22 @@ export async function recordSubmission(ch: ClickHouseClient, s: NewSubmission): 
   await ch.insert({
     table: 'submissions',
     format: 'JSONEachRow',
-    values: [{
-      seq, submission_id: id, member_id: s.member_id, kind: s.kind, period: s.period, status: s.status,
-      data: JSON.stringify(s.data ?? null), errors, idempotency_key: s.idempotency_key ?? null,
-      channel: s.channel, submitted_at, request_sha256: s.request_sha256 ?? '',
-    }],
+    values: [
+      {
+        seq,
+        submission_id: id,
+        member_id: s.member_id,
+        kind: s.kind,
+        period: s.period,
+        status: s.status,
+        data: JSON.stringify(s.data ?? null),
+        errors,
+        idempotency_key: s.idempotency_key ?? null,
+        channel: s.channel,
+        submitted_at,
+        request_sha256: s.request_sha256 ?? '',
+      },
+    ],
   });
   return { id, seq: String(seq), status: s.status, submitted_at, errors };
 }

@@ -50,12 +50,19 @@ export async function benchDemandEvents(ch: ClickHouseClient, events: number): P
       const items = batch.map((line, index) => ({ raw: JSON.parse(line) as unknown, position: { index } }));
       const { valid } = validateBatch(demandEvent, items);
       // as a backfill run does: no refold per batch, one rebuild at the end
-      await loadDemandEvents(ch, valid.map((v) => v.record), { sourceId: 'bench', runId: 'real' }, { refresh: false });
+      await loadDemandEvents(
+        ch,
+        valid.map((v) => v.record),
+        { sourceId: 'bench', runId: 'real' },
+        { refresh: false },
+      );
       rows += batch.length;
     }
     await rebuildDemandStates(ch);
     return rows;
   });
   report(`demand events (backfill of ${events.toLocaleString('en-US')}, generation included in both)`, real, bare);
-  console.log(`  10 M-event backfill target: under 180 s; this run: ${real.seconds.toFixed(0)} s for ${real.rows.toLocaleString('en-US')} events\n`);
+  console.log(
+    `  10 M-event backfill target: under 180 s; this run: ${real.seconds.toFixed(0)} s for ${real.rows.toLocaleString('en-US')} events\n`,
+  );
 }

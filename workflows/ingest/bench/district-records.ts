@@ -40,7 +40,12 @@ export async function benchDistrictRecords(ch: ClickHouseClient, count: number):
       const items = batch.map((line, index) => ({ raw: JSON.parse(line) as unknown, position: { page: n, index } }));
       const { valid, invalid } = validateBatch(enterpriseRecord, items);
       if (invalid.length > 0) throw new Error(`unexpected invalid record: ${JSON.stringify(invalid[0]?.issues)}`);
-      const r = await loadDistrictRecords(ch, 'enterprises', valid.map((v) => v.record), { sourceId: 'bench', runId: 'real' });
+      const r = await loadDistrictRecords(
+        ch,
+        'enterprises',
+        valid.map((v) => v.record),
+        { sourceId: 'bench', runId: 'real' },
+      );
       loaded += r.loaded + r.duplicates;
     }
     return loaded;

@@ -31,16 +31,32 @@ describe('chaos', () => {
     const { ch, settings } = await createTestDatabase(inject('clickhouseUrl'));
     cleanups.push(() => ch.close());
     const sim = await startDistrictApiSimulator({
-      district: 'futian', token: 't', seed: 3, sizes: { enterprises: 400, visits: 10, projects: 10 },
+      district: 'futian',
+      token: 't',
+      seed: 3,
+      sizes: { enterprises: 400, visits: 10, projects: 10 },
       faults: { slow: { delayMs: 250 } },
     });
     cleanups.push(() => sim.stop());
-    const sourcesFile = await writeSourcesFile([{ id: 'futian', kind: 'district-api', district: 'futian',
-      baseUrl: sim.url, tokenEnv: 'FUTIAN_TOKEN', schedule: '0 2 * * *', pageSize: 20 }]);
+    const sourcesFile = await writeSourcesFile([
+      {
+        id: 'futian',
+        kind: 'district-api',
+        district: 'futian',
+        baseUrl: sim.url,
+        tokenEnv: 'FUTIAN_TOKEN',
+        schedule: '0 2 * * *',
+        pageSize: 20,
+      },
+    ]);
     const taskQueue = `chaos-${Date.now()}`;
     const env = {
-      TEMPORAL_ADDRESS: inject('temporalAddress'), CLICKHOUSE_URL: settings.url, CLICKHOUSE_DATABASE: settings.database,
-      SOURCES_FILE: sourcesFile, LIAISON_TASK_QUEUE: taskQueue, FUTIAN_TOKEN: 't',
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      CLICKHOUSE_URL: settings.url,
+      CLICKHOUSE_DATABASE: settings.database,
+      SOURCES_FILE: sourcesFile,
+      LIAISON_TASK_QUEUE: taskQueue,
+      FUTIAN_TOKEN: 't',
     };
     // a client only: the workers are separate processes
     const ingest = await startTestIngest({ temporalAddress: env.TEMPORAL_ADDRESS, ch, sources: [], env: {} });
@@ -74,14 +90,19 @@ describe('chaos', () => {
     const ch = createClickHouseClient(settings);
     cleanups.push(() => ch.close());
     const sim = await startDistrictApiSimulator({
-      district: 'luohu', token: 't', seed: 4, sizes: { enterprises: 300, visits: 10, projects: 10 },
+      district: 'luohu',
+      token: 't',
+      seed: 4,
+      sizes: { enterprises: 300, visits: 10, projects: 10 },
       faults: { slow: { delayMs: 150 } },
     });
     cleanups.push(() => sim.stop());
     const ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
-      sources: [{ id: 'luohu', kind: 'district-api', district: 'luohu', baseUrl: sim.url, tokenEnv: 'T',
-        schedule: '0 2 * * *', pageSize: 20 }],
+      temporalAddress: inject('temporalAddress'),
+      ch,
+      sources: [
+        { id: 'luohu', kind: 'district-api', district: 'luohu', baseUrl: sim.url, tokenEnv: 'T', schedule: '0 2 * * *', pageSize: 20 },
+      ],
       env: { T: 't' },
     });
     cleanups.push(() => ingest.stop());

@@ -5,8 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import type { SourceConfig } from './sources.ts';
 import { applySchedules } from './schedules.ts';
 
-const src = (id: string, schedule: string): SourceConfig =>
-  ({ id, kind: 'member-inbox', schedule }) as SourceConfig;
+const src = (id: string, schedule: string): SourceConfig => ({ id, kind: 'member-inbox', schedule }) as SourceConfig;
 
 describe('schedules from the sources file', () => {
   let client: Client;
@@ -23,12 +22,21 @@ describe('schedules from the sources file', () => {
   });
 
   it('creates, leaves alone, updates and removes', async () => {
-    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q))
-      .toMatchObject({ created: [a, b], updated: [], removed: [] });
-    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q))
-      .toMatchObject({ created: [], updated: [], unchanged: [a, b] });
-    expect(await applySchedules(client, [src(a, '*/10 * * * *')], q))
-      .toMatchObject({ created: [], updated: [a], removed: expect.arrayContaining([b]) });
+    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q)).toMatchObject({
+      created: [a, b],
+      updated: [],
+      removed: [],
+    });
+    expect(await applySchedules(client, [src(a, '*/5 * * * *'), src(b, '0 2 * * *')], q)).toMatchObject({
+      created: [],
+      updated: [],
+      unchanged: [a, b],
+    });
+    expect(await applySchedules(client, [src(a, '*/10 * * * *')], q)).toMatchObject({
+      created: [],
+      updated: [a],
+      removed: expect.arrayContaining([b]),
+    });
     const d = await client.schedule.getHandle(`liaison-sync-${a}`).describe();
     expect(d.action).toMatchObject({ type: 'startWorkflow', workflowType: 'scheduledSync', taskQueue: q, args: [a] });
     expect(d.spec.timezone).toBe('Asia/Shanghai');

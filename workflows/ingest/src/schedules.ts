@@ -20,7 +20,9 @@ export interface ApplyResult {
 // Temporal turns cron strings into calendars, so a schedule is compared with
 // its configuration through a fingerprint kept in the schedule's note.
 function fingerprint(source: SourceConfig, taskQueue: string): string {
-  const hash = createHash('sha256').update(JSON.stringify([source.schedule, TIME_ZONE, taskQueue])).digest('hex');
+  const hash = createHash('sha256')
+    .update(JSON.stringify([source.schedule, TIME_ZONE, taskQueue]))
+    .digest('hex');
   return `liaison config ${hash.slice(0, 16)}`;
 }
 

@@ -11,17 +11,20 @@ describe('demand-platform sync', () => {
   let ch: ClickHouseClient;
   let sim: DemandPlatformSimulator;
   let ingest: TestIngest;
-  const sync = (full = false) =>
-    runSync(ingest.client, ingest.taskQueue, { sourceId: 'demands', mode: full ? 'full' : 'manual', full });
+  const sync = (full = false) => runSync(ingest.client, ingest.taskQueue, { sourceId: 'demands', mode: full ? 'full' : 'manual', full });
 
   beforeAll(async () => {
     ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
     sim = await startDemandPlatformSimulator({
-      apiKey: 'k', secret: 's', seed: 5, demands: 300,
+      apiKey: 'k',
+      secret: 's',
+      seed: 5,
+      demands: 300,
       faults: { rateLimit: { times: 2 }, serverError: { times: 2 }, badJson: { times: 1 }, poison: { every: 40 } },
     });
     ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
+      temporalAddress: inject('temporalAddress'),
+      ch,
       sources: [{ id: 'demands', kind: 'demand-platform', baseUrl: sim.url, apiKeyEnv: 'K', secretEnv: 'S', schedule: '*/15 * * * *' }],
       env: { K: 'k', S: 's' },
     });
@@ -44,8 +47,9 @@ describe('demand-platform sync', () => {
     expect((await listQuarantine(ch, { sourceId: 'demands' })).length).toBeGreaterThan(0);
     // the per-demand state in the warehouse agrees with the reference fold
     const folds = foldDemands(valid);
-    const states = await (await ch.query({ query: 'SELECT demand_id, state FROM demand_states FINAL', format: 'JSONEachRow' }))
-      .json<{ demand_id: string; state: string }>();
+    const states = await (
+      await ch.query({ query: 'SELECT demand_id, state FROM demand_states FINAL', format: 'JSONEachRow' })
+    ).json<{ demand_id: string; state: string }>();
     for (const s of states.slice(0, 200)) expect(s.state).toBe(folds.get(s.demand_id)?.state);
   });
 

@@ -20,19 +20,31 @@ describe('district-api sync', () => {
   let ch: ClickHouseClient;
   let sim: DistrictApiSimulator;
   let ingest: TestIngest;
-  const count = async (sql: string) =>
-    Number((await (await ch.query({ query: sql, format: 'JSONEachRow' })).json<{ n: string }>())[0]?.n);
+  const count = async (sql: string) => Number((await (await ch.query({ query: sql, format: 'JSONEachRow' })).json<{ n: string }>())[0]?.n);
 
   beforeAll(async () => {
     ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
     sim = await startDistrictApiSimulator({
-      district: 'nanshan', token: 'secret-token', seed: 7,
-      sizes: { enterprises: 150, visits: 220, projects: 60 }, faults: FAULTS,
+      district: 'nanshan',
+      token: 'secret-token',
+      seed: 7,
+      sizes: { enterprises: 150, visits: 220, projects: 60 },
+      faults: FAULTS,
     });
     ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
-      sources: [{ id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: sim.url,
-        tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *', pageSize: 40 }],
+      temporalAddress: inject('temporalAddress'),
+      ch,
+      sources: [
+        {
+          id: 'nanshan',
+          kind: 'district-api',
+          district: 'nanshan',
+          baseUrl: sim.url,
+          tokenEnv: 'NANSHAN_TOKEN',
+          schedule: '0 2 * * *',
+          pageSize: 40,
+        },
+      ],
       env: { NANSHAN_TOKEN: 'secret-token' },
     });
   });
@@ -61,7 +73,9 @@ describe('district-api sync', () => {
     expect(run).toMatchObject({ status: 'succeeded', loaded: summary.loaded, received: summary.received });
     expect(run?.duplicates).toBeGreaterThan(0);
     // Chinese text survives every hop
-    const [name] = await (await ch.query({ query: 'SELECT name FROM enterprises_current LIMIT 1', format: 'JSONEachRow' })).json<{ name: string }>();
+    const [name] = await (
+      await ch.query({ query: 'SELECT name FROM enterprises_current LIMIT 1', format: 'JSONEachRow' })
+    ).json<{ name: string }>();
     expect(sim.records('enterprises').map((r) => r['name'])).toContain(name?.name);
   });
 
@@ -86,7 +100,8 @@ describe('district-api sync', () => {
     expect(asked.reduce((n, r) => n + r.records, 0)).toBeLessThan(10);
     const rs = await ch.query({
       query: 'SELECT name FROM enterprises_current WHERE uscc = {u:String}',
-      query_params: { u: String(first?.['uscc']) }, format: 'JSONEachRow',
+      query_params: { u: String(first?.['uscc']) },
+      format: 'JSONEachRow',
     });
     expect((await rs.json<{ name: string }>())[0]?.name).toBe('深圳更名后的企业有限公司');
   });
@@ -104,7 +119,9 @@ describe('district-api sync', () => {
   it('runs at most one sync of a source at a time', async () => {
     sim.setFaults({ slow: { delayMs: 300 } });
     const first = await startSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'full', full: true });
-    await expect(startSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'manual' })).rejects.toBeInstanceOf(SyncAlreadyRunning);
+    await expect(startSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'manual' })).rejects.toBeInstanceOf(
+      SyncAlreadyRunning,
+    );
     await first.result();
     sim.setFaults({});
   });
@@ -114,9 +131,12 @@ describe('district-api sync', () => {
     sim.clearRequests();
     await expect(runSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: 'manual' })).rejects.toThrow();
     expect(sim.requests.length).toBe(1);
-    const [failed] = await (await ch.query({
-      query: "SELECT run_id FROM sync_runs FINAL WHERE status = 'failed' ORDER BY started_at DESC LIMIT 1", format: 'JSONEachRow',
-    })).json<{ run_id: string }>();
+    const [failed] = await (
+      await ch.query({
+        query: "SELECT run_id FROM sync_runs FINAL WHERE status = 'failed' ORDER BY started_at DESC LIMIT 1",
+        format: 'JSONEachRow',
+      })
+    ).json<{ run_id: string }>();
     const run = await getRun(ch, failed?.run_id ?? '');
     expect(run?.error).toMatch(/401|token|refused/i);
     expect(run?.finished_at).toBeTruthy();

@@ -27,10 +27,18 @@ describe('district-files sync', () => {
     nights = nightlySlices(data, 2);
     const [first, second] = nights as [(typeof nights)[0], (typeof nights)[0]];
     await writeDistrictDrop({ dir, district: 'futian', date: first.date, data: first.data, encoding: 'utf-8-bom' });
-    await writeDistrictDrop({ dir, district: 'futian', date: second.date, data: second.data, format: 'xlsx',
-      style: { shuffleColumns: true, extraColumns: true, dates: 'serial' }, faults: { poison: true } });
+    await writeDistrictDrop({
+      dir,
+      district: 'futian',
+      date: second.date,
+      data: second.data,
+      format: 'xlsx',
+      style: { shuffleColumns: true, extraColumns: true, dates: 'serial' },
+      faults: { poison: true },
+    });
     ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
+      temporalAddress: inject('temporalAddress'),
+      ch,
       sources: [{ id: 'futian', kind: 'district-files', district: 'futian', dir, encoding: 'auto', schedule: '30 2 * * *' }],
       env: {},
     });
@@ -61,14 +69,22 @@ describe('district-files sync', () => {
 
   it('loads a corrected file delivered under the same name', async () => {
     const [, second] = nights as [(typeof nights)[0], (typeof nights)[0]];
-    const written = await writeDistrictDrop({ dir, district: 'futian', date: second.date, data: second.data, format: 'xlsx',
-      faults: { poison: true, corrected: true } });
+    const written = await writeDistrictDrop({
+      dir,
+      district: 'futian',
+      date: second.date,
+      data: second.data,
+      format: 'xlsx',
+      faults: { poison: true, corrected: true },
+    });
     const run = await sync();
     expect(run.status).toBe('succeeded');
     expect(run.received).toBeGreaterThan(0);
     const fixed = written.find((w) => w.collection === 'enterprises')?.corrected;
     expect(fixed?.key).toBeTruthy();
-    const stored = await scalar(`SELECT toString(${fixed?.field}) AS v FROM enterprises_current WHERE uscc = {u:String}`, { u: fixed?.key });
+    const stored = await scalar(`SELECT toString(${fixed?.field}) AS v FROM enterprises_current WHERE uscc = {u:String}`, {
+      u: fixed?.key,
+    });
     const original = second.data.enterprises.find((e) => e.uscc === fixed?.key) as Record<string, unknown> | undefined;
     expect(stored).not.toBe(String(original?.[fixed?.field ?? ''] ?? ''));
   });

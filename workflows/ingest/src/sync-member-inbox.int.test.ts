@@ -7,8 +7,16 @@ import { runSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 const profile = (legal_entities: number) => ({
-  member_id: 'm-1', unit_name: '招商局集团深圳分公司', uscc: '91440305MA5G0K1P6B', batch: 1, legal_entities,
-  party_org: 'committee', party_members: 80, employees: 900, contact_name: '张三', contact_phone: '13800138000',
+  member_id: 'm-1',
+  unit_name: '招商局集团深圳分公司',
+  uscc: '91440305MA5G0K1P6B',
+  batch: 1,
+  legal_entities,
+  party_org: 'committee',
+  party_members: 80,
+  employees: 900,
+  contact_name: '张三',
+  contact_phone: '13800138000',
 });
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -22,8 +30,10 @@ describe('member-inbox sync', () => {
   beforeAll(async () => {
     ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
     ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
-      sources: [{ id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' }], env: {},
+      temporalAddress: inject('temporalAddress'),
+      ch,
+      sources: [{ id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' }],
+      env: {},
     });
   });
   afterAll(async () => {
@@ -34,9 +44,25 @@ describe('member-inbox sync', () => {
   it('loads the latest accepted submission per member, kind and period, without personal data', async () => {
     await submit(profile(3));
     await submit(profile(5));
-    await submit({ member_id: 'm-1', plans: [{ name: '前海数据中心', sector: 'digital_economy', district: 'qianhai',
-      planned_investment_wan: '12500.5', planned_start: null }] }, 'project_plans', '2024-H1');
-    await recordSubmission(ch, { member_id: 'm-1', kind: 'profile', period: '2025', status: 'rejected', data: {}, errors: [], channel: 'api' });
+    await submit(
+      {
+        member_id: 'm-1',
+        plans: [
+          { name: '前海数据中心', sector: 'digital_economy', district: 'qianhai', planned_investment_wan: '12500.5', planned_start: null },
+        ],
+      },
+      'project_plans',
+      '2024-H1',
+    );
+    await recordSubmission(ch, {
+      member_id: 'm-1',
+      kind: 'profile',
+      period: '2025',
+      status: 'rejected',
+      data: {},
+      errors: [],
+      channel: 'api',
+    });
     await sleep(2_500); // the inbox reads submissions once they have settled
     const run = await sync();
     expect(run.status).toBe('succeeded');

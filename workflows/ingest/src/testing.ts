@@ -70,7 +70,11 @@ export async function startTestIngest(o: {
   };
   await startWorker();
   return {
-    client, taskQueue, sourcesFile, startWorker, stopWorker,
+    client,
+    taskQueue,
+    sourcesFile,
+    startWorker,
+    stopWorker,
     async stop() {
       await stopWorker();
       await native.close();

@@ -41,7 +41,6 @@ const book = proxyActivities<IngestActivities>({
   retry: { initialInterval: '1 second', maximumInterval: '30 seconds' },
 });
 
-
 /** Where a sync is, carried across continue-as-new. */
 interface SyncState {
   start: RunStart;
@@ -73,8 +72,13 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
       const c = start.collections[p.collection]!;
       do {
         const r = await source.syncPage({
-          ...c, runId: start.runId, sourceId: req.sourceId,
-          to: start.windowTo, reload: start.reload, page: p.page, pageNo: p.pageNo,
+          ...c,
+          runId: start.runId,
+          sourceId: req.sourceId,
+          to: start.windowTo,
+          reload: start.reload,
+          page: p.page,
+          pageNo: p.pageNo,
         });
         p.counts = addCounts(p.counts, r);
         p.cursor = laterCursor(p.cursor, r.cursor);

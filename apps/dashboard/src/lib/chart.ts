@@ -51,7 +51,10 @@ function tickFormatterFor(kind: ValueKind, lang: Lang): (v: number) => string {
 
 /** A money tick: the unit's multiple with at most two decimals ("5亿", "1.5 bn"). */
 function yuanTick(unit: YuanUnit, lang: Lang): (v: number) => string {
-  const short = unit.suffix.replace(/元$|\s*yuan$/, '').replace(' billion', ' bn').replace(' million', ' m');
+  const short = unit.suffix
+    .replace(/元$|\s*yuan$/, '')
+    .replace(' billion', ' bn')
+    .replace(' million', ' m');
   const number = new Intl.NumberFormat(locale[lang], { maximumFractionDigits: 2 });
   return (v) => `${number.format(v / Number(unit.size))}${short}`;
 }

@@ -45,8 +45,7 @@ const zh = {
   comingSoon: '建设中',
   comingSoonBody: '该栏目正在建设，数据口径已发布，图表即将上线。',
   overviewTitle: '数据概览',
-  overviewIntro:
-    '本站公开联络服务平台的覆盖、诉求办理与投资统计。所有数字均由同一套口径计算，与公开接口返回的数据一致。',
+  overviewIntro: '本站公开联络服务平台的覆盖、诉求办理与投资统计。所有数字均由同一套口径计算，与公开接口返回的数据一致。',
   coverageTitle: '联络覆盖',
   coverageIntro: '名录内企业的走访覆盖、党组织覆盖与会员单位情况。',
   seeCoverage: '查看覆盖详情',
@@ -180,8 +179,7 @@ const en: Messages = {
   notSynced: 'not yet synced',
   stale: 'May be out of date',
   staleHint: 'At least one source has not synced successfully within its schedule; figures may lag.',
-  membersNote: (period: string) =>
-    `Member units with an accepted ${period} profile; not affected by the district and ownership filters.`,
+  membersNote: (period: string) => `Member units with an accepted ${period} profile; not affected by the district and ownership filters.`,
   orphanNote: (n: string) => `${n} further visits name enterprises not in the registry and are not counted.`,
   beijingTime: 'China Standard Time',
   apiLink: 'Public API',

@@ -3,7 +3,15 @@ import { csvDataUrl, displayCell, tableCsv, toCsv } from './table.ts';
 
 describe('toCsv', () => {
   it('quotes per RFC 4180 and ends lines with CRLF', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], [1, null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          [1, null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n1,\r\n');
   });
   it('defuses text a spreadsheet would run as a formula, but not numbers', () => {
     expect(toCsv(['v'], [['=SUM(A1)'], [-3]])).toBe("v\r\n'=SUM(A1)\r\n-3\r\n");

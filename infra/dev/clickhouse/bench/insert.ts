@@ -19,8 +19,13 @@ try {
       at DateTime64(3, 'UTC'), tags Array(String), note Nullable(String)) ENGINE = MergeTree ORDER BY id`,
   });
   const rows = Array.from({ length: rowsPerInsert }, (_, i) => ({
-    id: i, source: `district-${i % 16}`, name: `记录 number ${i}`, score: i / 7,
-    at: '2026-11-24 12:00:00.123', tags: ['a', `t${i % 100}`], note: i % 3 ? null : 'checked',
+    id: i,
+    source: `district-${i % 16}`,
+    name: `记录 number ${i}`,
+    score: i / 7,
+    at: '2026-11-24 12:00:00.123',
+    tags: ['a', `t${i % 100}`],
+    note: i % 3 ? null : 'checked',
   }));
   const bytes = Buffer.byteLength(rows.map((r) => JSON.stringify(r)).join('\n'));
   console.log(`${rowsPerInsert} rows per insert, ${(bytes / 1e6).toFixed(1)} MB of JSONEachRow`);

@@ -18,7 +18,9 @@ const decoders: Record<string, () => Transform> = {
 
 /** The request body, decompressed per `Content-Encoding`. */
 export async function readBody(req: IncomingMessage): Promise<Buffer> {
-  const encoding = String(req.headers['content-encoding'] ?? '').trim().toLowerCase();
+  const encoding = String(req.headers['content-encoding'] ?? '')
+    .trim()
+    .toLowerCase();
   const chunks: Buffer[] = [];
   const collect = async (source: AsyncIterable<Buffer | string>) => {
     for await (const chunk of source) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

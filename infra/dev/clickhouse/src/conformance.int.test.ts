@@ -41,14 +41,20 @@ describe('embedded ClickHouse over HTTP', () => {
   it('inserts JSONCompactEachRow with arrays, Nullable and Chinese text', async () => {
     const result = await client.insert({
       table: 'conf.people',
-      values: [[3, 0, '李娜', ['数据', "x'y"], '娜娜'], [4, -1, 'plain', [], null]],
+      values: [
+        [3, 0, '李娜', ['数据', "x'y"], '娜娜'],
+        [4, -1, 'plain', [], null],
+      ],
       format: 'JSONCompactEachRow',
     });
     expect(result.summary?.written_rows).toBe('2');
   });
 
   it('returns JSONEachRow with 64-bit integers quoted, arrays and nulls intact', async () => {
-    const rs = await client.query({ query: 'SELECT * FROM conf.people WHERE id IN (1, 18446744073709551615) ORDER BY id', format: 'JSONEachRow' });
+    const rs = await client.query({
+      query: 'SELECT * FROM conf.people WHERE id IN (1, 18446744073709551615) ORDER BY id',
+      format: 'JSONEachRow',
+    });
     expect(await rs.json()).toEqual(people);
   });
 
@@ -56,7 +62,10 @@ describe('embedded ClickHouse over HTTP', () => {
     const rs = await client.query({ query: 'SELECT id, name FROM conf.people WHERE id = 3', format: 'JSON' });
     const json = await rs.json<{ id: string; name: string }>();
     expect(json.data).toEqual([{ id: '3', name: '李娜' }]);
-    expect(json.meta).toEqual([{ name: 'id', type: 'UInt64' }, { name: 'name', type: 'String' }]);
+    expect(json.meta).toEqual([
+      { name: 'id', type: 'UInt64' },
+      { name: 'name', type: 'String' },
+    ]);
     expect(json.rows).toBe(1);
   });
 

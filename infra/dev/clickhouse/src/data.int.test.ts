@@ -27,7 +27,8 @@ const rowsOf = async (query: string) => (await client.query({ query, format: 'JS
 describe('insert data', () => {
   it('round-trips Parquet: binary out through exec, binary in through insert', async () => {
     const exec = await client.exec({
-      query: "SELECT toUInt32(number) AS id, concat('p', toString(number), '\\0中') AS s, CAST(NULL, 'Nullable(Date)') AS d FROM numbers(1000) FORMAT Parquet",
+      query:
+        "SELECT toUInt32(number) AS id, concat('p', toString(number), '\\0中') AS s, CAST(NULL, 'Nullable(Date)') AS d FROM numbers(1000) FORMAT Parquet",
     });
     expect(exec.response_headers['content-type']).toBe('application/octet-stream');
     const parquet = await bytesOf(exec.stream);
@@ -43,20 +44,29 @@ describe('insert data', () => {
     const result = await scoped.insert({ table: 't', values: csv, format: 'CSV', columns: ['id', 's'] });
     expect(result.summary?.written_rows).toBe('2');
     expect(await rowsOf('SELECT id, s, d FROM data.t WHERE id > 2000 ORDER BY id')).toEqual([
-      [2001, 'a,b', null], [2002, 'multi\nline', null],
+      [2001, 'a,b', null],
+      [2002, 'multi\nline', null],
     ]);
   });
 
   it('applies per-insert settings to the insert', async () => {
     const values = [{ id: 3001, s: 'x', d: '2024-01-02', extra: true }];
-    await expect(client.insert({ table: 'data.t', values, format: 'JSONEachRow', clickhouse_settings: { input_format_skip_unknown_fields: 0 } }))
-      .rejects.toMatchObject({ code: '117', type: 'INCORRECT_DATA' });
+    await expect(
+      client.insert({ table: 'data.t', values, format: 'JSONEachRow', clickhouse_settings: { input_format_skip_unknown_fields: 0 } }),
+    ).rejects.toMatchObject({ code: '117', type: 'INCORRECT_DATA' });
     await client.insert({ table: 'data.t', values, format: 'JSONEachRow', clickhouse_settings: { input_format_skip_unknown_fields: 1 } });
     expect(await rowsOf('SELECT id, d FROM data.t WHERE id = 3001')).toEqual([[3001, '2024-01-02']]);
   });
 
   it('reports bad rows as parse errors and writes none of them', async () => {
-    const bad = client.insert({ table: 'data.t', values: [{ id: 4001, s: 'ok' }, { id: 'x', s: 'bad' }], format: 'JSONEachRow' });
+    const bad = client.insert({
+      table: 'data.t',
+      values: [
+        { id: 4001, s: 'ok' },
+        { id: 'x', s: 'bad' },
+      ],
+      format: 'JSONEachRow',
+    });
     await expect(bad).rejects.toMatchObject({ code: '27', type: 'CANNOT_PARSE_INPUT_ASSERTION_FAILED' });
     expect(await rowsOf('SELECT count() FROM data.t WHERE id = 4001')).toEqual([['0']]);
   });
@@ -67,11 +77,17 @@ describe('insert data', () => {
   });
 
   it('runs inserts whose data is in the query text', async () => {
-    const res = await fetch(ch.url, { method: 'POST', body: 'INSERT INTO data.t (id, s) FORMAT JSONEachRow\n{"id":5001,"s":"inline;ok"}\n' });
+    const res = await fetch(ch.url, {
+      method: 'POST',
+      body: 'INSERT INTO data.t (id, s) FORMAT JSONEachRow\n{"id":5001,"s":"inline;ok"}\n',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.headers.get('x-clickhouse-summary') ?? '{}')).toMatchObject({ written_rows: '1' });
     await client.command({ query: "INSERT INTO data.t (id, s) VALUES (5002, 'values')" });
-    expect(await rowsOf('SELECT id, s FROM data.t WHERE id > 5000 ORDER BY id')).toEqual([[5001, 'inline;ok'], [5002, 'values']]);
+    expect(await rowsOf('SELECT id, s FROM data.t WHERE id > 5000 ORDER BY id')).toEqual([
+      [5001, 'inline;ok'],
+      [5002, 'values'],
+    ]);
   });
 
   it('returns RowBinary results byte for byte', async () => {

@@ -36,7 +36,11 @@ export const serverDefaults: Readonly<Record<string, string>> = {
 };
 
 const NOTHING: Omit<EngineResult, 'elapsedNs'> = {
-  output: new Uint8Array(0), readRows: 0, readBytes: 0, writtenRows: 0, writtenBytes: 0,
+  output: new Uint8Array(0),
+  readRows: 0,
+  readBytes: 0,
+  writtenRows: 0,
+  writtenBytes: 0,
 };
 const COUNTERS = "SELECT sumIf(value, event = 'InsertedRows'), sumIf(value, event = 'InsertedBytes') FROM system.events";
 // Statements that cannot write; the others are bracketed by insert counters.

@@ -11,7 +11,8 @@ describe('fromEngineError', () => {
   });
 
   it('unwraps exceptions chDB nested in their own code', () => {
-    const nested = 'Code: 73. DB::Exception: Code: 73. DB::Exception: Code: 73. DB::Exception: Unknown format X. ' +
+    const nested =
+      'Code: 73. DB::Exception: Code: 73. DB::Exception: Code: 73. DB::Exception: Unknown format X. ' +
       '(UNKNOWN_FORMAT) (version 26.7.2.1). (UNKNOWN_FORMAT) (version 26.7.2.1). (UNKNOWN_FORMAT)';
     expect(fromEngineError(new Error(nested)).text).toBe('Code: 73. DB::Exception: Unknown format X. (UNKNOWN_FORMAT)');
   });

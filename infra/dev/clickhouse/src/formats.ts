@@ -25,7 +25,8 @@ export function contentType(format: string): string {
 
 // Formats that write one line per row (values never hold a raw newline), and
 // whether header lines come first.
-const LINE_PER_ROW = /^(tabseparated|tsv|jsoneachrow|ndjson|jsonlines|jsoncompacteachrow|jsonstringseachrow|jsoncompactstringseachrow)(raw)?(withnames(andtypes)?)?$/;
+const LINE_PER_ROW =
+  /^(tabseparated|tsv|jsoneachrow|ndjson|jsonlines|jsoncompacteachrow|jsonstringseachrow|jsoncompactstringseachrow)(raw)?(withnames(andtypes)?)?$/;
 
 /** Rows in a result, where the format makes that cheap to know; 0 otherwise. */
 export function resultRows(format: string, output: Uint8Array): number {

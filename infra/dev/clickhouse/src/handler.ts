@@ -58,13 +58,16 @@ function checkCredentials({ auth }: HandlerOptions, url: URL, req: IncomingMessa
   if (!auth) return;
   const { user, password } = presentedCredentials(url, req.headers);
   if (user !== auth.user || password !== auth.password) {
-    throw serverError('AUTHENTICATION_FAILED',
-      `${user}: Authentication failed: password is incorrect, or there is no user with such name`);
+    throw serverError('AUTHENTICATION_FAILED', `${user}: Authentication failed: password is incorrect, or there is no user with such name`);
   }
 }
 
 async function sendResult(
-  options: HandlerOptions, req: IncomingMessage, res: ServerResponse, request: QueryRequest, result: EngineResult,
+  options: HandlerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+  request: QueryRequest,
+  result: EngineResult,
 ): Promise<void> {
   const format = outputFormat(request.query, request.format);
   const wrote = result.writtenRows > 0;

@@ -42,10 +42,12 @@ export function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions): Pro
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
-  const exited = new Promise<void>((done) => child.once('exit', () => {
-    process.removeListener('exit', killOnExit);
-    done();
-  }));
+  const exited = new Promise<void>((done) =>
+    child.once('exit', () => {
+      process.removeListener('exit', killOnExit);
+      done();
+    }),
+  );
 
   let stderr = '';
   child.stderr.setEncoding('utf8').on('data', (text: string) => {
@@ -61,8 +63,7 @@ export function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions): Pro
       reject(new Error(`embedded ClickHouse on ${options.dataDir} ${why}${output}`));
     };
     const timer = setTimeout(() => fail(`not ready after ${timeoutMs} ms`), timeoutMs);
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) =>
-      fail(`exited before ready (${signal ?? `code ${code}`})`);
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => fail(`exited before ready (${signal ?? `code ${code}`})`);
     child.once('exit', onExit);
     child.once('error', (error) => fail(`could not start: ${error.message}`));
 

@@ -26,12 +26,22 @@ describe('server lifecycle', () => {
     const first = await startTestServer();
     const c1 = first.client();
     await c1.command({ query: 'CREATE TABLE kept (id UInt32, s String) ENGINE = MergeTree ORDER BY id' });
-    await c1.insert({ table: 'kept', values: [{ id: 1, s: '保留' }, { id: 2, s: 'kept' }], format: 'JSONEachRow' });
+    await c1.insert({
+      table: 'kept',
+      values: [
+        { id: 1, s: '保留' },
+        { id: 2, s: 'kept' },
+      ],
+      format: 'JSONEachRow',
+    });
     await first.stop(true);
     const second = await startTestServer(first.dataDir);
     try {
       const rs = await second.client().query({ query: 'SELECT * FROM kept ORDER BY id', format: 'JSONEachRow' });
-      expect(await rs.json()).toEqual([{ id: 1, s: '保留' }, { id: 2, s: 'kept' }]);
+      expect(await rs.json()).toEqual([
+        { id: 1, s: '保留' },
+        { id: 2, s: 'kept' },
+      ]);
     } finally {
       await second.stop();
     }
@@ -59,7 +69,10 @@ describe('server lifecycle', () => {
       console.log(JSON.stringify({ url: s.url, pid: s.pid }));
       setInterval(() => {}, 1000);`;
     const parent = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const [line] = await createInterface({ input: parent.stdout! })[Symbol.asyncIterator]().next().then((r) => [r.value as string]);
+    const [line] = await createInterface({ input: parent.stdout! })
+      [Symbol.asyncIterator]()
+      .next()
+      .then((r) => [r.value as string]);
     const { url, pid } = JSON.parse(line!) as { url: string; pid: number };
     expect((await fetch(`${url}/ping`)).status).toBe(200);
     parent.kill('SIGKILL');
@@ -81,7 +94,9 @@ describe('server lifecycle', () => {
       const rs = await good.query({ query: 'SELECT toUInt64(1) AS x', format: 'JSONEachRow' });
       expect(await rs.json()).toEqual([{ x: 1 }]); // the server-wide default given at start
       await expect(bad.query({ query: 'SELECT 1' })).rejects.toMatchObject({ code: '516', type: 'AUTHENTICATION_FAILED' });
-      const header = await fetch(`${server.url}/?query=SELECT+2`, { headers: { 'X-ClickHouse-User': 'etl', 'X-ClickHouse-Key': 's3cret' } });
+      const header = await fetch(`${server.url}/?query=SELECT+2`, {
+        headers: { 'X-ClickHouse-User': 'etl', 'X-ClickHouse-Key': 's3cret' },
+      });
       expect(await header.text()).toBe('2\n');
     } finally {
       await Promise.all([good.close(), bad.close()]);

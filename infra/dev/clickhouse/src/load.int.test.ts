@@ -53,8 +53,13 @@ describe('under load', () => {
         at DateTime64(3, 'UTC'), tags Array(String), note Nullable(String)) ENGINE = MergeTree ORDER BY id`,
     });
     const rows = Array.from({ length: 100_000 }, (_, i) => ({
-      id: i, source: `district-${i % 16}`, name: `记录 number ${i}`, score: i / 7,
-      at: '2026-11-24 12:00:00.123', tags: ['a', `t${i % 100}`], note: i % 3 ? null : 'checked',
+      id: i,
+      source: `district-${i % 16}`,
+      name: `记录 number ${i}`,
+      score: i / 7,
+      at: '2026-11-24 12:00:00.123',
+      tags: ['a', `t${i % 100}`],
+      note: i % 3 ? null : 'checked',
     }));
     const started = performance.now();
     const result = await client.insert({ table: 'load.wide', values: rows, format: 'JSONEachRow' });

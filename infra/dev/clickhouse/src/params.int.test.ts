@@ -36,29 +36,39 @@ describe.each([
 
   it('binds arrays of strings and integers', async () => {
     const strings = ["a'b", 'c\\d', '中文', 'e"f', 'tab\there'];
-    const row = await one<{ a: string[]; b: number[]; n: string }>(client(),
-      'SELECT {a:Array(String)} AS a, {b:Array(UInt32)} AS b, length({a:Array(String)}) AS n', { a: strings, b: [1, 2, 4294967295] });
+    const row = await one<{ a: string[]; b: number[]; n: string }>(
+      client(),
+      'SELECT {a:Array(String)} AS a, {b:Array(UInt32)} AS b, length({a:Array(String)}) AS n',
+      { a: strings, b: [1, 2, 4294967295] },
+    );
     expect(row).toEqual({ a: strings, b: [1, 2, 4294967295], n: '5' });
   });
 
   it('binds Nullable null and non-null', async () => {
-    const row = await one<{ a: string | null; b: string | null; isnull: number }>(client(),
-      'SELECT {a:Nullable(String)} AS a, {b:Nullable(String)} AS b, isNull({a:Nullable(String)}) AS isnull', { a: null, b: 'x' });
+    const row = await one<{ a: string | null; b: string | null; isnull: number }>(
+      client(),
+      'SELECT {a:Nullable(String)} AS a, {b:Nullable(String)} AS b, isNull({a:Nullable(String)}) AS isnull',
+      { a: null, b: 'x' },
+    );
     expect(row).toEqual({ a: null, b: 'x', isnull: 1 });
   });
 
   it('binds DateTime and DateTime64(3) from Dates and strings', async () => {
     const at = new Date('2024-02-29T12:34:56.789Z');
-    const row = await one<Record<string, string>>(client(),
+    const row = await one<Record<string, string>>(
+      client(),
       `SELECT {d:DateTime('UTC')} AS d, {d3:DateTime64(3, 'UTC')} AS d3, {s:DateTime64(3, 'UTC')} AS s`,
-      { d: new Date('2024-02-29T12:34:56Z'), d3: at, s: '2024-02-29 12:34:56.789' });
+      { d: new Date('2024-02-29T12:34:56Z'), d3: at, s: '2024-02-29 12:34:56.789' },
+    );
     expect(row).toEqual({ d: '2024-02-29 12:34:56', d3: '2024-02-29 12:34:56.789', s: '2024-02-29 12:34:56.789' });
   });
 
   it('binds 64-bit integers, maps and identifiers', async () => {
-    const row = await one<Record<string, unknown>>(client(),
+    const row = await one<Record<string, unknown>>(
+      client(),
       'SELECT {big:UInt64} AS big, {m:Map(String, UInt8)} AS m, count() AS c FROM system.{t:Identifier}',
-      { big: 18446744073709551615n, m: { "k'1": 1, 中: 2 }, t: 'one' });
+      { big: 18446744073709551615n, m: { "k'1": 1, 中: 2 }, t: 'one' },
+    );
     expect(row).toEqual({ big: '18446744073709551615', m: { "k'1": 1, 中: 2 }, c: '1' });
   });
 });
@@ -66,8 +76,9 @@ describe.each([
 describe('parameter scope', () => {
   it('does not keep a parameter for the next request', async () => {
     await one(viaUrl, 'SELECT {gone:String} AS x', { gone: 'here' });
-    await expect(viaUrl.query({ query: 'SELECT {gone:String} AS x', format: 'JSONEachRow' }))
-      .rejects.toMatchObject({ type: 'UNKNOWN_QUERY_PARAMETER' });
+    await expect(viaUrl.query({ query: 'SELECT {gone:String} AS x', format: 'JSONEachRow' })).rejects.toMatchObject({
+      type: 'UNKNOWN_QUERY_PARAMETER',
+    });
   });
 
   it('binds parameters in inserts and commands', async () => {

@@ -33,7 +33,8 @@ describe('parseQueryRequest', () => {
   });
 
   it('reads a multipart form', () => {
-    const body = '--B\r\nContent-Disposition: form-data; name="query"\r\n\r\nSELECT {x:String}\r\n' +
+    const body =
+      '--B\r\nContent-Disposition: form-data; name="query"\r\n\r\nSELECT {x:String}\r\n' +
       '--B\r\nContent-Disposition: form-data; name="param_x"\r\n\r\nline1\\nline2\r\n--B--\r\n';
     const r = parse('/?query_id=z', body, 'POST', { 'content-type': 'multipart/form-data; boundary=B' });
     expect(r.query).toBe('SELECT {x:String}');

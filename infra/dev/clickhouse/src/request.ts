@@ -24,9 +24,24 @@ export interface HttpInput {
 
 // The handler's own URL parameters; everything else is a setting.
 const RESERVED = new Set([
-  'query', 'database', 'default_format', 'query_id', 'session_id', 'session_timeout', 'session_check',
-  'close_session', 'compress', 'decompress', 'user', 'password', 'quota_key', 'buffer_size',
-  'wait_end_of_query', 'role', 'stacktrace', 'client_protocol_version',
+  'query',
+  'database',
+  'default_format',
+  'query_id',
+  'session_id',
+  'session_timeout',
+  'session_check',
+  'close_session',
+  'compress',
+  'decompress',
+  'user',
+  'password',
+  'quota_key',
+  'buffer_size',
+  'wait_end_of_query',
+  'role',
+  'stacktrace',
+  'client_protocol_version',
 ]);
 
 const INSERT = /^\s*INSERT\b/i;

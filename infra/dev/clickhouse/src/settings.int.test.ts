@@ -22,7 +22,8 @@ async function setting(name: string): Promise<string> {
 describe('per-request settings', () => {
   it('applies a setting to its request and not to the next', async () => {
     const unquoted = await client.query({
-      query: 'SELECT toUInt64(1) AS u', format: 'JSONEachRow',
+      query: 'SELECT toUInt64(1) AS u',
+      format: 'JSONEachRow',
       clickhouse_settings: { output_format_json_quote_64bit_integers: 0 },
     });
     expect(await unquoted.json()).toEqual([{ u: 1 }]);
@@ -32,7 +33,8 @@ describe('per-request settings', () => {
 
   it('resets settings after a request that failed because of them', async () => {
     const limited = client.query({
-      query: 'SELECT number FROM numbers(10)', format: 'JSONEachRow',
+      query: 'SELECT number FROM numbers(10)',
+      format: 'JSONEachRow',
       clickhouse_settings: { max_result_rows: '1', result_overflow_mode: 'throw' },
     });
     await expect(limited).rejects.toMatchObject({ type: 'TOO_MANY_ROWS_OR_BYTES' });
@@ -48,7 +50,8 @@ describe('per-request settings', () => {
 
   it('applies string, enum and boolean settings', async () => {
     const rs = await client.query({
-      query: "SELECT getSetting('date_time_input_format') AS f, getSetting('async_insert') AS a", format: 'JSONEachRow',
+      query: "SELECT getSetting('date_time_input_format') AS f, getSetting('async_insert') AS a",
+      format: 'JSONEachRow',
       clickhouse_settings: { date_time_input_format: 'basic', async_insert: 0, wait_end_of_query: 1 },
     });
     expect(await rs.json()).toEqual([{ f: 'basic', a: false }]);
@@ -58,14 +61,18 @@ describe('per-request settings', () => {
   it('takes default_format from the settings and rejects unknown settings', async () => {
     const res = await fetch(`${ch.url}/?default_format=JSONEachRow`, { method: 'POST', body: 'SELECT 1 AS x' });
     expect(await res.text()).toBe('{"x":1}\n');
-    await expect(client.query({ query: 'SELECT 1', clickhouse_settings: { no_such_setting_xyz: 1 } }))
-      .rejects.toMatchObject({ code: '115', type: 'UNKNOWN_SETTING' });
+    await expect(client.query({ query: 'SELECT 1', clickhouse_settings: { no_such_setting_xyz: 1 } })).rejects.toMatchObject({
+      code: '115',
+      type: 'UNKNOWN_SETTING',
+    });
   });
 
   it('inserts with async_insert and best-effort date parsing', async () => {
     await client.command({ query: 'CREATE TABLE events (at DateTime, n UInt8) ENGINE = MergeTree ORDER BY at' });
     await client.insert({
-      table: 'events', format: 'JSONEachRow', values: [{ at: '2024-01-02T03:04:05Z', n: 1 }],
+      table: 'events',
+      format: 'JSONEachRow',
+      values: [{ at: '2024-01-02T03:04:05Z', n: 1 }],
       clickhouse_settings: { async_insert: 1, wait_for_async_insert: 1, date_time_input_format: 'best_effort' },
     });
     const rs = await client.query({ query: "SELECT toString(at, 'UTC') AS at FROM events", format: 'JSONEachRow' });

@@ -22,7 +22,10 @@ describe('sql helpers', () => {
   });
 
   it('sets parameters verbatim and settings with readonly last', () => {
-    const settings = new Map([['readonly', '2'], ['max_threads', '1']]);
+    const settings = new Map([
+      ['readonly', '2'],
+      ['max_threads', '1'],
+    ]);
     const params = new Map([['s', "a\\'b"]]);
     expect(setStatement(settings, params)).toBe("SET param_s = 'a\\\\\\'b', max_threads = '1', readonly = '2'");
     expect(setStatement(new Map(), new Map())).toBeUndefined();

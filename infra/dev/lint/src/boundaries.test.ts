@@ -20,7 +20,8 @@ const files: Record<string, string> = {
   'packages/schemas/src/index.ts': 'export const schema = 1;\n',
   'packages/metrics/src/index.ts': "import { schema } from '@liaison/schemas';\nexport const metric = schema;\n",
   'infra/dev/simulators/src/index.ts': "import { schema } from '@liaison/schemas';\nexport const simulate = () => schema;\n",
-  'workflows/ingest/src/activities/index.ts': "import { readFileSync } from 'node:fs';\nexport const activities = { readFileSync };\nexport type Activities = typeof activities;\n",
+  'workflows/ingest/src/activities/index.ts':
+    "import { readFileSync } from 'node:fs';\nexport const activities = { readFileSync };\nexport type Activities = typeof activities;\n",
   'workflows/ingest/src/helper.ts': "import { createHash } from 'node:crypto';\nexport const hash = createHash;\n",
   'workflows/ingest/src/workflows.ts': [
     "import type { Activities } from './activities/index.ts';",

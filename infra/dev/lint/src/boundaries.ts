@@ -41,7 +41,8 @@ function workflowViolations(result: ICruiseResult): Omit<Violation, 'line'>[] {
       // A forbidden edge is reported once; what lies beyond it is not workflow code.
       if (d.coreModule) found.push({ rule: 'workflow-no-node-builtins', ...v });
       else if (ACTIVITIES.test(d.resolved)) found.push({ rule: 'workflow-no-activity-implementations', ...v });
-      else if (WORKFLOW_SDK_FORBIDDEN.test(d.resolved) || WORKFLOW_SDK_FORBIDDEN.test(d.module)) found.push({ rule: 'workflow-sdk-only', ...v });
+      else if (WORKFLOW_SDK_FORBIDDEN.test(d.resolved) || WORKFLOW_SDK_FORBIDDEN.test(d.module))
+        found.push({ rule: 'workflow-sdk-only', ...v });
       else if (isLocalFile(d)) queue.push(d.resolved);
     }
   }

@@ -26,9 +26,21 @@ export async function benchData(ch: ClickHouseClient): Promise<typeof SOURCES> {
   const now = new Date().toISOString();
   for (const s of SOURCES) {
     await saveRun(ch, {
-      run_id: `bench-${s.id}`, source_id: s.id, source_kind: s.kind, mode: 'manual', rerun_of: null,
-      window_from: null, window_to: null, status: 'succeeded', started_at: now, finished_at: now,
-      received: 0, loaded: 0, quarantined: 0, duplicates: 0, error: null,
+      run_id: `bench-${s.id}`,
+      source_id: s.id,
+      source_kind: s.kind,
+      mode: 'manual',
+      rerun_of: null,
+      window_from: null,
+      window_to: null,
+      status: 'succeeded',
+      started_at: now,
+      finished_at: now,
+      received: 0,
+      loaded: 0,
+      quarantined: 0,
+      duplicates: 0,
+      error: null,
     });
   }
   return SOURCES;

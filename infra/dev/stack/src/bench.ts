@@ -51,14 +51,23 @@ try {
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const app = spawn(process.execPath, [join(REPO, 'infra/dev/stack/src/dashboard-http.ts')], {
-    cwd: dashboard, stdio: 'ignore',
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), CLICKHOUSE_URL: server.url,
-      CLICKHOUSE_DATABASE: 'bench', SOURCES_FILE: sourcesFile },
+    cwd: dashboard,
+    stdio: 'ignore',
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      CLICKHOUSE_URL: server.url,
+      CLICKHOUSE_DATABASE: 'bench',
+      SOURCES_FILE: sourcesFile,
+    },
   });
   try {
     await waitForHttp(`${base}/`, 60_000);
-    spawnSync(process.execPath, [join(dashboard, 'bench/endpoints.ts'), '--base', base, '--runs', values.runs],
-      { stdio: 'inherit', cwd: REPO });
+    spawnSync(process.execPath, [join(dashboard, 'bench/endpoints.ts'), '--base', base, '--runs', values.runs], {
+      stdio: 'inherit',
+      cwd: REPO,
+    });
   } finally {
     app.kill('SIGTERM');
   }

@@ -35,7 +35,9 @@ try {
   log('Liaison is up.');
   log(`  dashboard    ${stack.dashboardUrl}/`);
   if (stack.temporalUiUrl) log(`  temporal UI  ${stack.temporalUiUrl}`);
-  log(`  console      ${stack.dashboardUrl}/ops  (${stack.operator.name} / ${stack.operator.generated ? `${stack.operator.password}, made for this run: set LIAISON_OPS_PASSWORD to choose one` : 'LIAISON_OPS_PASSWORD'})`);
+  log(
+    `  console      ${stack.dashboardUrl}/ops  (${stack.operator.name} / ${stack.operator.generated ? `${stack.operator.password}, made for this run: set LIAISON_OPS_PASSWORD to choose one` : 'LIAISON_OPS_PASSWORD'})`,
+  );
   log('  CLI          .tools/bin/pnpm liaison runs');
   log('Ctrl-C stops everything.');
 } catch (err) {

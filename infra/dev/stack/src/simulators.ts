@@ -27,7 +27,9 @@ export async function startSimulators(
     const seed = 1000 + i;
     if (s.kind === 'district-api' && isLocal(s.baseUrl)) {
       const sim = await startDistrictApiSimulator({
-        district: s.district, token: secret(s.tokenEnv, `dev-token-${s.id}`), seed,
+        district: s.district,
+        token: secret(s.tokenEnv, `dev-token-${s.id}`),
+        seed,
         port: Number(new URL(s.baseUrl).port),
         // A realistic source: pages overlap, and now and then a record is
         // broken or the API is briefly unavailable.
@@ -43,8 +45,11 @@ export async function startSimulators(
       }
     } else if (s.kind === 'demand-platform' && isLocal(s.baseUrl)) {
       const sim = await startDemandPlatformSimulator({
-        apiKey: secret(s.apiKeyEnv, `dev-key-${s.id}`), secret: secret(s.secretEnv, `dev-secret-${s.id}`), seed,
-        port: Number(new URL(s.baseUrl).port), demands: opts.demands ?? 3000,
+        apiKey: secret(s.apiKeyEnv, `dev-key-${s.id}`),
+        secret: secret(s.secretEnv, `dev-secret-${s.id}`),
+        seed,
+        port: Number(new URL(s.baseUrl).port),
+        demands: opts.demands ?? 3000,
         faults: { poison: { every: 200 } },
       });
       stops.push(() => sim.stop());

@@ -95,8 +95,12 @@ export async function startStack(o: StackOptions): Promise<Stack> {
         child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
       } else {
         // Plain http on this machine: see dashboard-http.ts.
-        child('dashboard', [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
-          { ...env, HOST: '127.0.0.1', PORT: String(port) }, dir);
+        child(
+          'dashboard',
+          [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
+          { ...env, HOST: '127.0.0.1', PORT: String(port) },
+          dir,
+        );
       }
       dashboardUrl = `http://127.0.0.1:${port}`;
       await waitForHttp(`${dashboardUrl}/`, 120_000);

@@ -21,7 +21,7 @@ export async function probeCliVersion(path: string): Promise<string> {
     ({ stdout } = await run(path, ['--version'], { timeout: 15_000 }));
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
-    const why = e.code === 'ENOENT' ? 'does not exist' : e.code === 'EACCES' ? 'is not executable' : firstLine(e.stderr) ?? e.message;
+    const why = e.code === 'ENOENT' ? 'does not exist' : e.code === 'EACCES' ? 'is not executable' : (firstLine(e.stderr) ?? e.message);
     throw new Error(`${path} ${why}`);
   }
   const version = parseCliVersion(stdout);

@@ -93,7 +93,9 @@ describe('startTemporalDevServer, SQLite file', () => {
     const holder = await startTemporalDevServer({ cliPath, headless: true, log: quiet });
     try {
       const port = Number(holder.address.split(':')[1]);
-      await expect(startTemporalDevServer({ cliPath, port, headless: true, log: quiet })).rejects.toThrow(`127.0.0.1:${port}: address already in use`);
+      await expect(startTemporalDevServer({ cliPath, port, headless: true, log: quiet })).rejects.toThrow(
+        `127.0.0.1:${port}: address already in use`,
+      );
     } finally {
       await holder.stop();
     }

@@ -21,12 +21,7 @@ export interface SpawnOptions {
   cwd?: string;
 }
 
-export function spawnOwned(
-  cmd: string,
-  args: readonly string[],
-  onLine: (line: string) => void,
-  opts: SpawnOptions = {},
-): OwnedChild {
+export function spawnOwned(cmd: string, args: readonly string[], onLine: (line: string) => void, opts: SpawnOptions = {}): OwnedChild {
   const [file, argv] = setpriv ? [setpriv, ['--pdeathsig', 'TERM', '--', cmd, ...args]] : [cmd, [...args]];
   const child = spawn(file, argv, { stdio: ['ignore', 'pipe', 'pipe'], env: opts.env ?? process.env, cwd: opts.cwd });
   for (const stream of [child.stdout, child.stderr]) {

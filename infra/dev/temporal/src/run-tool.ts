@@ -24,6 +24,9 @@ export async function runTool(cmd: string, args: readonly string[], opts: ToolRu
 }
 
 function lastLines(text: string, n: number): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines.slice(-n).join(' ');
 }

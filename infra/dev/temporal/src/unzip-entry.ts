@@ -66,9 +66,7 @@ export async function extractZipEntry(zipPath: string, match: (name: string) => 
   else if (entry.method === 0) decode = new PassThrough();
   else throw new Error(`${entry.name}: unsupported zip method ${entry.method}`);
   const source =
-    entry.compressedSize === 0
-      ? Readable.from([])
-      : createReadStream(zipPath, { start, end: start + entry.compressedSize - 1 });
+    entry.compressedSize === 0 ? Readable.from([]) : createReadStream(zipPath, { start, end: start + entry.compressedSize - 1 });
   await pipeline(source, decode, createWriteStream(dest, { mode: 0o755 }));
   return entry.name;
 }

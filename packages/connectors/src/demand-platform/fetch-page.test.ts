@@ -12,7 +12,12 @@ const KEY = 'k-test';
 const SECRET = '测试-secret';
 let sim: DemandPlatformSimulator;
 const opts = (extra: Partial<Parameters<typeof fetchDemandEventsPage>[0]> = {}) => ({
-  baseUrl: sim.url, apiKey: KEY, secret: SECRET, afterSeq: 0, limit: 100, ...extra,
+  baseUrl: sim.url,
+  apiKey: KEY,
+  secret: SECRET,
+  afterSeq: 0,
+  limit: 100,
+  ...extra,
 });
 
 beforeAll(async () => {
@@ -22,7 +27,10 @@ afterAll(() => sim.stop());
 beforeEach(() => sim.setFaults({}));
 
 async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(() => null, (e: unknown) => e);
+  const err = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SourceError);
   return err as SourceError;
 }
@@ -65,7 +73,12 @@ describe('fetchDemandEventsPage', () => {
     const page = await fetchDemandEventsPage(opts({ afterSeq: seq - 2 }));
     expect(page).toMatchObject({ received: 2, hasMore: false, next: null, lastSeq: seq });
     expect(page.invalid).toEqual([
-      { raw: added, key: `seq:${seq}`, position: { seq, index: 1 }, issues: [{ path: 'event_id', code: 'invalid_type', message: 'required' }] },
+      {
+        raw: added,
+        key: `seq:${seq}`,
+        position: { seq, index: 1 },
+        issues: [{ path: 'event_id', code: 'invalid_type', message: 'required' }],
+      },
     ]);
   });
 
@@ -100,7 +113,11 @@ describe('fetchDemandEventsPage', () => {
   });
 
   it('maps other 4xx to bad_request (limit > 1000)', async () => {
-    expect(await failure(fetchDemandEventsPage(opts({ limit: 1001 })))).toMatchObject({ kind: 'bad_request', retryable: false, status: 400 });
+    expect(await failure(fetchDemandEventsPage(opts({ limit: 1001 })))).toMatchObject({
+      kind: 'bad_request',
+      retryable: false,
+      status: 400,
+    });
   });
 
   it('maps a timeout and a refused connection to unavailable, but passes caller cancellation through', async () => {
@@ -125,9 +142,11 @@ describe('fetchDemandEventsPage against a broken platform', () => {
   let body = '';
   const server = createServer((_, res) => res.writeHead(200, { 'Content-Type': 'application/json' }).end(body));
   let baseUrl = '';
-  beforeAll(() => new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok)).then(() => {
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  }));
+  beforeAll(() =>
+    new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok)).then(() => {
+      baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    }),
+  );
   afterAll(() => new Promise<void>((ok) => server.close(() => ok())));
 
   it.each([

@@ -29,13 +29,18 @@ export async function fetchDemandEventsPage(req: DemandPageRequest): Promise<Dem
   const text = await signedGetText(url, req);
   const envelope = demandEventsPage.safeParse(parseJson(text, url));
   if (!envelope.success) {
-    const why = issuesOf(envelope.error).map((i) => `${i.path || '(body)'}: ${i.message}`).join('; ');
+    const why = issuesOf(envelope.error)
+      .map((i) => `${i.path || '(body)'}: ${i.message}`)
+      .join('; ');
     throw new SourceError('bad_response', `demand platform page from ${url.href} is not { events, last_seq, has_more }: ${why}`);
   }
   const { events, last_seq: lastSeq, has_more: hasMore } = envelope.data;
   // A cursor that does not move would page forever; one that moves back would re-read.
   if (lastSeq < req.afterSeq || (hasMore && lastSeq === req.afterSeq)) {
-    throw new SourceError('bad_response', `demand platform returned last_seq ${lastSeq} after_seq ${req.afterSeq} (has_more ${hasMore}) at ${url.href}`);
+    throw new SourceError(
+      'bad_response',
+      `demand platform returned last_seq ${lastSeq} after_seq ${req.afterSeq} (has_more ${hasMore}) at ${url.href}`,
+    );
   }
   const items = events.map((raw, index) => {
     const seq = seqOf(raw);
@@ -64,7 +69,9 @@ function parseJson(text: string, url: URL): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new SourceError('bad_response', `demand platform sent a body that is not JSON at ${url.href}: ${text.slice(0, 120)}`, { cause: err });
+    throw new SourceError('bad_response', `demand platform sent a body that is not JSON at ${url.href}: ${text.slice(0, 120)}`, {
+      cause: err,
+    });
   }
 }
 

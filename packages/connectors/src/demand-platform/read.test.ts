@@ -42,11 +42,14 @@ describe('readDemandEvents', () => {
 
   it('has demands whose events arrive out of occurred_at order, and keeps Chinese text intact', () => {
     const byDemand = new Map<string, DemandEvent[]>();
-    for (const p of pages) for (const { record } of p.valid) byDemand.set(record.demand_id, [...(byDemand.get(record.demand_id) ?? []), record]);
+    for (const p of pages)
+      for (const { record } of p.valid) byDemand.set(record.demand_id, [...(byDemand.get(record.demand_id) ?? []), record]);
     const outOfOrder = [...byDemand.values()].filter((es) => es.some((e, i) => i > 0 && e.occurred_at < es[i - 1]!.occurred_at));
     expect(outOfOrder.length).toBeGreaterThan(0);
     const wireNames = sim.events.filter((e) => e.type === 'created').map((e) => e.payload.enterprise_name);
-    const readNames = pages.flatMap((p) => p.valid.map((v) => v.record)).flatMap((r) => (r.type === 'created' ? [r.payload.enterprise_name] : []));
+    const readNames = pages
+      .flatMap((p) => p.valid.map((v) => v.record))
+      .flatMap((r) => (r.type === 'created' ? [r.payload.enterprise_name] : []));
     expect(readNames).toEqual(wireNames);
     expect(readNames.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
   });

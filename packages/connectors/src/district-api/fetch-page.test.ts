@@ -12,10 +12,17 @@ import { fetchDistrictApiPage, type DistrictApiCollection, type DistrictApiPageR
 const token = 'nanshan-secret-token';
 let sim: DistrictApiSimulator;
 const req = <C extends DistrictApiCollection>(collection: C, over: Partial<DistrictApiPageRequest<C>> = {}): DistrictApiPageRequest<C> => ({
-  baseUrl: sim.url, token, collection, pageSize: 50, ...over,
+  baseUrl: sim.url,
+  token,
+  collection,
+  pageSize: 50,
+  ...over,
 });
 const failure = async (over: Partial<DistrictApiPageRequest<'enterprises'>> = {}) => {
-  const err = await fetchDistrictApiPage(req('enterprises', over)).then(() => null, (e: unknown) => e);
+  const err = await fetchDistrictApiPage(req('enterprises', over)).then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(SourceError);
   return err as SourceError;
 };
@@ -61,7 +68,8 @@ describe('fetchDistrictApiPage', () => {
       for (const [i, bad] of page.invalid.entries()) {
         expect(bad.position).toMatchObject({ page: 1 });
         expect(bad.issues.map((x) => x.path)).toContain(kinds[i]!.field);
-        for (const issue of bad.issues) expect(issue).toEqual({ path: expect.any(String), code: expect.any(String), message: expect.any(String) });
+        for (const issue of bad.issues)
+          expect(issue).toEqual({ path: expect.any(String), code: expect.any(String), message: expect.any(String) });
       }
       if (collection !== 'enterprises') expect(page.invalid.filter((b) => b.key?.startsWith('nanshan/POISON')).length).toBeGreaterThan(0);
     }

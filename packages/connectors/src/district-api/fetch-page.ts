@@ -31,9 +31,7 @@ export type DistrictApiPage<C extends DistrictApiCollection = DistrictApiCollect
   serverTime: string;
 };
 
-export async function fetchDistrictApiPage<C extends DistrictApiCollection>(
-  req: DistrictApiPageRequest<C>,
-): Promise<DistrictApiPage<C>> {
+export async function fetchDistrictApiPage<C extends DistrictApiCollection>(req: DistrictApiPageRequest<C>): Promise<DistrictApiPage<C>> {
   const url = districtApiUrl(req);
   const envelope = parseEnvelope(await bearerGetText(url, req), url);
   if (envelope.next !== null && envelope.next === req.pageToken) {
@@ -79,7 +77,9 @@ function parseEnvelope(text: string, url: URL): Envelope {
     body = JSON.parse(text);
   } catch (err) {
     const shown = text.trim().slice(0, 120) || '(empty body)';
-    throw new SourceError('bad_response', `district API sent a body that is not JSON (HTTP 200) at ${safeUrl(url)}: ${shown}`, { cause: err });
+    throw new SourceError('bad_response', `district API sent a body that is not JSON (HTTP 200) at ${safeUrl(url)}: ${shown}`, {
+      cause: err,
+    });
   }
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const problems = [
@@ -88,7 +88,10 @@ function parseEnvelope(text: string, url: URL): Envelope {
     typeof b.server_time === 'string' ? null : 'server_time is not a string',
   ].filter((p) => p !== null);
   if (problems.length > 0) {
-    throw new SourceError('bad_response', `district API page (HTTP 200) at ${safeUrl(url)} is not { data, next_page_token, server_time }: ${problems.join('; ')}`);
+    throw new SourceError(
+      'bad_response',
+      `district API page (HTTP 200) at ${safeUrl(url)} is not { data, next_page_token, server_time }: ${problems.join('; ')}`,
+    );
   }
   const next = b.next_page_token === '' ? null : (b.next_page_token as string | null);
   return { data: b.data as unknown[], next, serverTime: b.server_time as string };

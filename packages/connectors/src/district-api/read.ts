@@ -2,12 +2,7 @@
 // for tests, benchmarks and one-off backfills. The ingest workflow does not
 // use this: it fetches one page per activity call so it can heartbeat and
 // checkpoint. Nothing is deduplicated here: that is the loader's job.
-import {
-  fetchDistrictApiPage,
-  type DistrictApiCollection,
-  type DistrictApiPage,
-  type DistrictApiPageRequest,
-} from './fetch-page.ts';
+import { fetchDistrictApiPage, type DistrictApiCollection, type DistrictApiPage, type DistrictApiPageRequest } from './fetch-page.ts';
 
 export type ReadDistrictApiOptions<C extends DistrictApiCollection> = Omit<DistrictApiPageRequest<C>, 'pageNo'>;
 

@@ -29,7 +29,11 @@ export interface Columns {
 
 const text = (v: unknown) => {
   const s = cellValue(v);
-  return s === null || s === undefined ? '' : String(s).replace(/^\uFEFF/, '').trim();
+  return s === null || s === undefined
+    ? ''
+    : String(s)
+        .replace(/^\uFEFF/, '')
+        .trim();
 };
 
 /** A row holding no value at all (blank lines, rows of empty cells). */

@@ -9,7 +9,15 @@ import { csvBytes, tempDir, visitRow } from './test-fixtures.ts';
 describe('listDropFiles', () => {
   it('lists exports by day, enterprises first, and ignores other files', async () => {
     const dir = await tempDir();
-    for (const name of ['projects_20240517.csv', 'visits_20240517.xlsx', 'enterprises_20240518.csv', 'enterprises_20240517.csv', 'visits_20240516.csv', 'notes.txt', 'visits_20240517.csv.tmp'])
+    for (const name of [
+      'projects_20240517.csv',
+      'visits_20240517.xlsx',
+      'enterprises_20240518.csv',
+      'enterprises_20240517.csv',
+      'visits_20240516.csv',
+      'notes.txt',
+      'visits_20240517.csv.tmp',
+    ])
       await writeFile(join(dir, name), name);
     await mkdir(join(dir, 'enterprises_20240519.csv')); // a folder, not a file
     const files = await listDropFiles(dir);
@@ -20,7 +28,13 @@ describe('listDropFiles', () => {
       'projects_20240517.csv',
       'enterprises_20240518.csv',
     ]);
-    expect(files[1]).toMatchObject({ collection: 'enterprises', date: '2024-05-17', format: 'csv', size: 24, path: join(dir, 'enterprises_20240517.csv') });
+    expect(files[1]).toMatchObject({
+      collection: 'enterprises',
+      date: '2024-05-17',
+      format: 'csv',
+      size: 24,
+      path: join(dir, 'enterprises_20240517.csv'),
+    });
     expect(files[1]!.sha256).toMatch(/^[0-9a-f]{64}$/);
   });
 

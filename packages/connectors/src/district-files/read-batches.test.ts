@@ -31,7 +31,9 @@ describe('readDropFileBatches', () => {
   it('yields one empty last page for a file with only a header', async () => {
     const path = join(await tempDir(), 'visits_20240517.csv');
     await writeFile(path, `${Object.keys(visitRow()).join(',')}\r\n`);
-    expect(await collect(readDropFileBatches({ path, collection: 'visits' }))).toMatchObject([{ received: 0, valid: [], invalid: [], next: null }]);
+    expect(await collect(readDropFileBatches({ path, collection: 'visits' }))).toMatchObject([
+      { received: 0, valid: [], invalid: [], next: null },
+    ]);
   });
 
   it('rejects a bad resume token', async () => {
@@ -41,7 +43,8 @@ describe('readDropFileBatches', () => {
 });
 
 describe('file-level failures are SourceError(unreadable) naming the file', () => {
-  const unreadable = (message: RegExp) => expect.objectContaining({ kind: 'unreadable', retryable: false, message: expect.stringMatching(message) });
+  const unreadable = (message: RegExp) =>
+    expect.objectContaining({ kind: 'unreadable', retryable: false, message: expect.stringMatching(message) });
 
   it('names every missing column', async () => {
     const row = enterpriseRow();
@@ -63,9 +66,13 @@ describe('file-level failures are SourceError(unreadable) naming the file', () =
   it('refuses bytes invalid in the declared encoding', async () => {
     const dir = await tempDir();
     const gb = await writeCsv(dir, 'visits_20240517.csv', [visitRow()], { encoding: 'gb18030' });
-    await expect(readDropFile({ path: gb, collection: 'visits', encoding: 'utf-8' })).rejects.toEqual(unreadable(/^visits_20240517\.csv: not valid utf-8 text/));
+    await expect(readDropFile({ path: gb, collection: 'visits', encoding: 'utf-8' })).rejects.toEqual(
+      unreadable(/^visits_20240517\.csv: not valid utf-8 text/),
+    );
     const utf = await writeCsv(dir, 'visits_20240518.csv', [visitRow()], { encoding: 'utf-8' });
-    await expect(readDropFile({ path: utf, collection: 'visits', encoding: 'gb18030' })).rejects.toEqual(unreadable(/^visits_20240518\.csv: not valid gb18030 text \(in bytes 0–\d+\)/));
+    await expect(readDropFile({ path: utf, collection: 'visits', encoding: 'gb18030' })).rejects.toEqual(
+      unreadable(/^visits_20240518\.csv: not valid gb18030 text \(in bytes 0–\d+\)/),
+    );
   });
 
   it('fails loudly when bytes past the sniffed head contradict the detected encoding', async () => {
@@ -73,7 +80,9 @@ describe('file-level failures are SourceError(unreadable) naming the file', () =
     const tail = iconv.encode(`${Object.values(visitRow({ 走访编号: 'GB', 走访组: '第三走访组' })).join(',')}\r\n`, 'gb18030');
     const path = join(await tempDir(), 'visits_20240517.csv');
     await writeFile(path, Buffer.concat([csvBytes(rows), Buffer.from('\r\n'), tail]));
-    await expect(readDropFile({ path, collection: 'visits' })).rejects.toEqual(unreadable(/^visits_20240517\.csv: not valid utf-8 text \(in bytes \d+–\d+\)/));
+    await expect(readDropFile({ path, collection: 'visits' })).rejects.toEqual(
+      unreadable(/^visits_20240517\.csv: not valid utf-8 text \(in bytes \d+–\d+\)/),
+    );
   });
 
   it('lets a UTF-8 BOM outrank a declared GB18030', async () => {
@@ -89,7 +98,9 @@ describe('file-level failures are SourceError(unreadable) naming the file', () =
     const empty = join(dir, 'visits_20240518.csv');
     await writeFile(empty, '\r\n\r\n');
     await expect(readDropFile({ path: empty, collection: 'visits' })).rejects.toEqual(unreadable(/^visits_20240518\.csv: empty file/));
-    await expect(readDropFile({ path: join(dir, 'visits_20240519.csv'), collection: 'visits' })).rejects.toEqual(unreadable(/^visits_20240519\.csv: cannot be read/));
+    await expect(readDropFile({ path: join(dir, 'visits_20240519.csv'), collection: 'visits' })).rejects.toEqual(
+      unreadable(/^visits_20240519\.csv: cannot be read/),
+    );
     const txt = join(dir, 'visits.txt');
     await writeFile(txt, csvBytes([visitRow()]));
     await expect(readDropFile({ path: txt, collection: 'visits' })).rejects.toBeInstanceOf(SourceError);

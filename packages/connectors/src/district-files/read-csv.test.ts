@@ -28,9 +28,15 @@ describe('readDropFile, CSV', () => {
     const row = { ...enterpriseRow(), 备注: '导出备注', 联系人电话: '13800000000' };
     const shuffled = Object.keys(row).reverse();
     const a = await readDropFile({ path: await writeCsv(dir, 'enterprises_20240517.csv', [enterpriseRow()]), collection: 'enterprises' });
-    const b = await readDropFile({ path: await writeCsv(dir, 'enterprises_20240518.csv', [row], { headers: shuffled }), collection: 'enterprises' });
+    const b = await readDropFile({
+      path: await writeCsv(dir, 'enterprises_20240518.csv', [row], { headers: shuffled }),
+      collection: 'enterprises',
+    });
     expect(b.valid.map((v) => v.record)).toEqual(a.valid.map((v) => v.record));
-    const bad = await readDropFile({ path: await writeCsv(dir, 'enterprises_20240519.csv', [{ ...row, 层级: '9' }], { headers: shuffled }), collection: 'enterprises' });
+    const bad = await readDropFile({
+      path: await writeCsv(dir, 'enterprises_20240519.csv', [{ ...row, 层级: '9' }], { headers: shuffled }),
+      collection: 'enterprises',
+    });
     expect(Object.keys(bad.invalid[0]!.raw as Row)).not.toContain('联系人电话');
   });
 
@@ -45,14 +51,21 @@ describe('readDropFile, CSV', () => {
       { ownership: 'municipal_soe', district: 'futian', party_org: 'committee', deleted: false, party_members: 1200 },
       { ownership: 'municipal_soe', district: 'nanshan', party_org: null, deleted: true, party_members: null },
     ]);
-    const projects = [projectRow({ '投资额（万元）': '12,500.5' }), projectRow({ 项目编号: 'P2', '投资额（万元）': '1,234,567.1234' }), projectRow({ 项目编号: 'P3', '投资额（万元）': '800' })];
+    const projects = [
+      projectRow({ '投资额（万元）': '12,500.5' }),
+      projectRow({ 项目编号: 'P2', '投资额（万元）': '1,234,567.1234' }),
+      projectRow({ 项目编号: 'P3', '投资额（万元）': '800' }),
+    ];
     const p = await readDropFile({ path: await writeCsv(dir, 'projects_20240517.csv', projects), collection: 'projects' });
     expect(p.valid.map((v) => v.record.investment_wan)).toEqual(['12500.5', '1234567.1234', '800']);
   });
 
   it.each(['2024-05-17', '2024/5/17', '2024年5月17日'])('reads the date form %s', async (visited) => {
     const dir = await tempDir();
-    const page = await readDropFile({ path: await writeCsv(dir, 'visits_20240517.csv', [visitRow({ 走访日期: visited })]), collection: 'visits' });
+    const page = await readDropFile({
+      path: await writeCsv(dir, 'visits_20240517.csv', [visitRow({ 走访日期: visited })]),
+      collection: 'visits',
+    });
     expect(page.valid[0]?.record.visited_on).toBe('2024-05-17');
   });
 
@@ -90,15 +103,24 @@ describe('readDropFile, CSV', () => {
     const projects = [projectRow(), projectRow({ 项目编号: 'P2', '投资额（万元）': '12.34567' })];
     const p = await readDropFile({ path: await writeCsv(dir, 'projects_20240517.csv', projects), collection: 'projects' });
     expect(p.valid).toHaveLength(1);
-    expect(p.invalid[0]).toMatchObject({ key: 'futian/P2', position: { line: 3 }, issues: [{ path: 'investment_wan', message: expect.stringMatching(/decimals/) }] });
+    expect(p.invalid[0]).toMatchObject({
+      key: 'futian/P2',
+      position: { line: 3 },
+      issues: [{ path: 'investment_wan', message: expect.stringMatching(/decimals/) }],
+    });
   });
 
   it('counts lines inside quoted multi-line cells and blank lines', async () => {
     const dir = await tempDir();
     const { writeFile } = await import('node:fs/promises');
     const head = Object.keys(visitRow()).join(',');
-    const cells = (over: Row) => Object.values(visitRow(over)).map((v) => (String(v).includes('\n') ? `"${v}"` : v)).join(',');
-    const text = [head, cells({ 走访编号: 'V1', 走访组: '第一组\n（含街道）' }), '', cells({ 走访编号: 'V2', 收集诉求数: 'x' }), ''].join('\n');
+    const cells = (over: Row) =>
+      Object.values(visitRow(over))
+        .map((v) => (String(v).includes('\n') ? `"${v}"` : v))
+        .join(',');
+    const text = [head, cells({ 走访编号: 'V1', 走访组: '第一组\n（含街道）' }), '', cells({ 走访编号: 'V2', 收集诉求数: 'x' }), ''].join(
+      '\n',
+    );
     await writeFile(`${dir}/visits_20240517.csv`, text);
     const page = await readDropFile({ path: `${dir}/visits_20240517.csv`, collection: 'visits' });
     expect(page.valid[0]!.record.team).toBe('第一组\n（含街道）');
@@ -114,6 +136,8 @@ describe('readDropFile, CSV', () => {
     await writeFile(`${dir}/visits_20240517.csv`, text);
     const page = await readDropFile({ path: `${dir}/visits_20240517.csv`, collection: 'visits' });
     expect(page.valid.map((v) => v.position.line)).toEqual([2, 4]); // trailing empty cells are harmless
-    expect(page.invalid).toMatchObject([{ position: { line: 3 }, issues: [{ path: '', code: 'cell_count', message: 'row has 8 cells but the header has 9' }] }]);
+    expect(page.invalid).toMatchObject([
+      { position: { line: 3 }, issues: [{ path: '', code: 'cell_count', message: 'row has 8 cells but the header has 9' }] },
+    ]);
   });
 });

@@ -37,21 +37,36 @@ describe('readDropFile, XLSX', () => {
   it('takes numbers, formatted amounts, booleans and 是/否, Chinese byte-exact', async () => {
     const dir = await tempDir();
     const name = '深圳市㐀𠀾科技（集团）有限公司·“前海”';
-    const ents = [enterpriseRow({ 企业名称: name, 层级: 2, 党员人数: 1200, 已注销: '否' }), enterpriseRow({ 统一社会信用代码: '91440305MA5F000189', 已注销: true })];
+    const ents = [
+      enterpriseRow({ 企业名称: name, 层级: 2, 党员人数: 1200, 已注销: '否' }),
+      enterpriseRow({ 统一社会信用代码: '91440305MA5F000189', 已注销: true }),
+    ];
     const e = await readDropFile({ path: await writeXlsx(dir, 'enterprises_20240517.xlsx', ents), collection: 'enterprises' });
     expect(e.invalid).toEqual([]);
     expect(Buffer.from(e.valid[0]!.record.name)).toEqual(Buffer.from(name));
-    expect(e.valid.map((v) => [v.record.tier, v.record.party_members, v.record.deleted])).toEqual([[2, 1200, false], [2, 1200, true]]);
-    const projs = [projectRow({ '投资额（万元）': 1234567.1234 }), projectRow({ 项目编号: 'P2', '投资额（万元）': '12,500.5', 签约日期: MAY_17 })];
+    expect(e.valid.map((v) => [v.record.tier, v.record.party_members, v.record.deleted])).toEqual([
+      [2, 1200, false],
+      [2, 1200, true],
+    ]);
+    const projs = [
+      projectRow({ '投资额（万元）': 1234567.1234 }),
+      projectRow({ 项目编号: 'P2', '投资额（万元）': '12,500.5', 签约日期: MAY_17 }),
+    ];
     const path = await writeXlsx(dir, 'projects_20240517.xlsx', projs, { numFmt: { '投资额（万元）': '#,##0.0000' } });
     const p = await readDropFile({ path, collection: 'projects' });
-    expect(p.valid.map((v) => [v.record.investment_wan, v.record.signed_on])).toEqual([['1234567.1234', '2024-05-17'], ['12500.5', '2024-05-17']]);
+    expect(p.valid.map((v) => [v.record.investment_wan, v.record.signed_on])).toEqual([
+      ['1234567.1234', '2024-05-17'],
+      ['12500.5', '2024-05-17'],
+    ]);
   });
 
   it('unwraps rich text and formula cells, and keeps the plain values in quarantine', async () => {
     const dir = await tempDir();
     const rows: Row[] = [
-      visitRow({ 走访组: { richText: [{ text: '第三', font: { bold: true } }, { text: '走访组' }] }, 收集诉求数: { formula: '1+2', result: 3 } }),
+      visitRow({
+        走访组: { richText: [{ text: '第三', font: { bold: true } }, { text: '走访组' }] },
+        收集诉求数: { formula: '1+2', result: 3 },
+      }),
       visitRow({ 走访编号: 'V2', 走访组: { richText: [{ text: '第四走访组' }] }, 收集诉求数: { formula: '0-2', result: -2 } }),
     ];
     const page = await readDropFile({ path: await writeXlsx(dir, 'visits_20240517.xlsx', rows), collection: 'visits' });
@@ -61,7 +76,11 @@ describe('readDropFile, XLSX', () => {
 
   it('quarantines poison rows with file, sheet and row', async () => {
     const dir = await tempDir();
-    const rows: Row[] = [visitRow({ 走访编号: 'V1' }), visitRow({ 走访编号: 'V2', 收集诉求数: -1 }), visitRow({ 走访编号: 'V3', 所在区: '火星区' })];
+    const rows: Row[] = [
+      visitRow({ 走访编号: 'V1' }),
+      visitRow({ 走访编号: 'V2', 收集诉求数: -1 }),
+      visitRow({ 走访编号: 'V3', 所在区: '火星区' }),
+    ];
     const page = await readDropFile({ path: await writeXlsx(dir, 'visits_20240517.xlsx', rows), collection: 'visits' });
     expect(page.valid.map((v) => v.position)).toEqual([{ file: 'visits_20240517.xlsx', sheet: '导出数据', row: 2 }]);
     expect(page.invalid.map((i) => [i.key, i.position, i.issues[0]!.path])).toEqual([
@@ -75,7 +94,10 @@ describe('readDropFile, XLSX', () => {
     const after = await writeXlsx(dir, 'visits_20240517.xlsx', [visitRow()], { otherSheets: ['说明'] });
     expect((await readDropFile({ path: after, collection: 'visits' })).valid).toHaveLength(1);
     const before = await writeXlsx(dir, 'visits_20240518.xlsx', [visitRow()], { otherSheets: ['封面'], othersFirst: true });
-    await expect(readDropFile({ path: before, collection: 'visits' })).rejects.toMatchObject({ kind: 'unreadable', message: expect.stringMatching(/^visits_20240518\.xlsx: .*missing columns/) });
+    await expect(readDropFile({ path: before, collection: 'visits' })).rejects.toMatchObject({
+      kind: 'unreadable',
+      message: expect.stringMatching(/^visits_20240518\.xlsx: .*missing columns/),
+    });
   });
 
   it('reports a corrupt workbook as unreadable, naming the file', async () => {

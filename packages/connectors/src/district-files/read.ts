@@ -2,7 +2,15 @@
 // records plus quarantined rows, each with its file position. Rows are
 // validated by the schemas' file-row schemas (cell conversion lives there);
 // this file only batches, keys and positions them.
-import { FILE_ROW_SCHEMAS, fileRowKey, validateBatch, type Collection, type InvalidItem, type RecordOf, type RecordSchema } from '@liaison/schemas';
+import {
+  FILE_ROW_SCHEMAS,
+  fileRowKey,
+  validateBatch,
+  type Collection,
+  type InvalidItem,
+  type RecordOf,
+  type RecordSchema,
+} from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
 import type { SourcePage } from '../types.ts';
 import type { CsvEncoding, EncodingOption } from './decode.ts';
@@ -30,12 +38,23 @@ export const DEFAULT_BATCH_SIZE = 5000;
 const ROW_SCHEMA: { [C in Collection]: RecordSchema<C> } = FILE_ROW_SCHEMAS;
 
 /** Validates one batch of rows; rows that could not be mapped are quarantined as they are. */
-function toPage<C extends Collection>(c: C, file: string, encoding: CsvEncoding | null, rows: FileRow[], next: string | null): DropFilePage<C> {
+function toPage<C extends Collection>(
+  c: C,
+  file: string,
+  encoding: CsvEncoding | null,
+  rows: FileRow[],
+  next: string | null,
+): DropFilePage<C> {
   const mappable = rows.filter((r) => r.problem === undefined);
   const { valid, invalid } = validateBatch(ROW_SCHEMA[c], mappable, (raw) => fileRowKey(c, raw));
   const unmapped: InvalidItem[] = rows
     .filter((r) => r.problem !== undefined)
-    .map((r) => ({ raw: r.raw, position: r.position, key: fileRowKey(c, r.raw), issues: [{ path: '', code: 'cell_count', message: r.problem! }] }));
+    .map((r) => ({
+      raw: r.raw,
+      position: r.position,
+      key: fileRowKey(c, r.raw),
+      issues: [{ path: '', code: 'cell_count', message: r.problem! }],
+    }));
   const at = (i: InvalidItem) => i.position.line ?? i.position.row ?? 0;
   return {
     valid,

@@ -20,11 +20,16 @@ const DIALECTS: Record<string, Dialect> = {
   'csv utf-8': { format: 'csv', encoding: 'utf-8' },
   'csv utf-8 BOM, codes, slashed dates': { format: 'csv', encoding: 'utf-8-bom', style: { enums: 'code', dates: 'slash' } },
   'csv gb18030, everything varied': {
-    format: 'csv', encoding: 'gb18030', style: { shuffleColumns: true, extraColumns: true, enums: 'mixed', dates: 'mixed', thousands: true },
+    format: 'csv',
+    encoding: 'gb18030',
+    style: { shuffleColumns: true, extraColumns: true, enums: 'mixed', dates: 'mixed', thousands: true },
   },
   'csv gb18030, 年月日 dates': { format: 'csv', encoding: 'gb18030', style: { dates: 'zh', thousands: true } },
   'xlsx, serial dates': { format: 'xlsx', style: { dates: 'serial', thousands: true } },
-  'xlsx, everything varied': { format: 'xlsx', style: { shuffleColumns: true, extraColumns: true, enums: 'mixed', dates: 'mixed', thousands: true } },
+  'xlsx, everything varied': {
+    format: 'xlsx',
+    style: { shuffleColumns: true, extraColumns: true, enums: 'mixed', dates: 'mixed', thousands: true },
+  },
 };
 
 describe('writeDistrictDrop → district-files connector', () => {
@@ -45,7 +50,13 @@ describe('writeDistrictDrop → district-files connector', () => {
     for (const dialect of [DIALECTS['csv gb18030, everything varied']!, DIALECTS['xlsx, everything varied']!]) {
       const dir = await tempDir();
       const written = await writeDistrictDrop({ dir, district: 'futian', date: '2024-05-17', data, ...dialect, faults: { poison: true } });
-      expect(written.flatMap((w) => w.poison.map((p) => p.kind))).toEqual(['bad_uscc_check', 'unknown_district', 'impossible_date', 'negative_demands', 'five_decimals']);
+      expect(written.flatMap((w) => w.poison.map((p) => p.kind))).toEqual([
+        'bad_uscc_check',
+        'unknown_district',
+        'impossible_date',
+        'negative_demands',
+        'five_decimals',
+      ]);
       for (const w of written) {
         const page = await readDropFile({ path: w.path, collection: w.collection });
         expect(page.received).toBe(w.rows);
@@ -88,7 +99,13 @@ describe('writeDistrictDrop → district-files connector', () => {
   });
 
   it('writes the same CSV bytes for the same options', async () => {
-    const opts = { district: 'futian', date: '2024-05-17', data, encoding: 'gb18030' as const, style: DIALECTS['csv gb18030, everything varied']!.style };
+    const opts = {
+      district: 'futian',
+      date: '2024-05-17',
+      data,
+      encoding: 'gb18030' as const,
+      style: DIALECTS['csv gb18030, everything varied']!.style,
+    };
     const [a] = await writeDistrictDrop({ dir: await tempDir(), ...opts, faults: { poison: true } });
     const [b] = await writeDistrictDrop({ dir: await tempDir(), ...opts, faults: { poison: true } });
     expect(await readFile(a!.path)).toEqual(await readFile(b!.path));
@@ -96,7 +113,9 @@ describe('writeDistrictDrop → district-files connector', () => {
 
   it('refuses serial dates in CSV and a malformed day', async () => {
     const dir = await tempDir();
-    await expect(writeDistrictDrop({ dir, district: 'futian', date: '2024-05-17', data, style: { dates: 'serial' } })).rejects.toThrow(RangeError);
+    await expect(writeDistrictDrop({ dir, district: 'futian', date: '2024-05-17', data, style: { dates: 'serial' } })).rejects.toThrow(
+      RangeError,
+    );
     await expect(writeDistrictDrop({ dir, district: 'futian', date: '20240517', data })).rejects.toThrow(RangeError);
   });
 });

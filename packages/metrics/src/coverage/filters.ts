@@ -8,7 +8,10 @@ export const coverageFilters = z
     ...commonFilterFields,
     ownership: z.enum(OWNERSHIP_CODES, { error: `must be an ownership code (${OWNERSHIP_CODES.join(', ')})` }).optional(),
     campaign: z.string().trim().min(1).max(200).optional(),
-    period: z.string().regex(/^\d{4}$/, 'must be a year such as 2024').optional(),
+    period: z
+      .string()
+      .regex(/^\d{4}$/, 'must be a year such as 2024')
+      .optional(),
   })
   .superRefine(fromBeforeTo);
 

@@ -6,8 +6,12 @@ import { defineQuery, exactNumber, optionalParam } from '../shared/query.ts';
 import { allOf, breakdowns, dateWindow, equalsWhenGiven } from '../shared/sql.ts';
 
 export const coverageParams = z.strictObject({
-  district: optionalParam, ownership: optionalParam, campaign: optionalParam,
-  from: optionalParam, to: optionalParam, period: optionalParam,
+  district: optionalParam,
+  ownership: optionalParam,
+  campaign: optionalParam,
+  from: optionalParam,
+  to: optionalParam,
+  period: optionalParam,
 });
 
 /** The visit filters: campaign and the from/to window on the visit date. */

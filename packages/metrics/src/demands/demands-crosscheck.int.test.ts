@@ -22,18 +22,28 @@ function expected(f: DemandFilters) {
   const inWindow = [...folds.values()].filter((d): d is DemandFold & { created_at: string } => {
     if (d.created_at === null || d.state === 'withdrawn') return false;
     const on = cstDate(new Date(d.created_at));
-    return (!f.district || d.district === f.district) && (!f.channel || d.channel === f.channel)
-      && (!f.category || d.category === f.category) && (!f.from || on >= f.from) && (!f.to || on < f.to);
+    return (
+      (!f.district || d.district === f.district) &&
+      (!f.channel || d.channel === f.channel) &&
+      (!f.category || d.category === f.category) &&
+      (!f.from || on >= f.from) &&
+      (!f.to || on < f.to)
+    );
   });
   const resolved = inWindow.filter((d) => d.state === 'resolved');
   const onTime = resolved.filter((d) => d.deadline === null || cstDate(new Date(d.last_resolved_at ?? '')) <= d.deadline);
-  const ms = resolved.map((d) => BigInt(Date.parse(d.last_resolved_at ?? '') - Date.parse(d.created_at))).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const ms = resolved
+    .map((d) => BigInt(Date.parse(d.last_resolved_at ?? '') - Date.parse(d.created_at)))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const fed = inWindow.filter((d) => d.latest_satisfaction !== null);
   const open = inWindow.filter((d) => d.state === 'open');
   const age = (d: { created_at: string }) => (Date.parse(cstDate(AS_OF)) - Date.parse(cstDate(new Date(d.created_at)))) / 86_400_000;
   return {
-    demands: inWindow.length, resolved: resolved.length, on_time: onTime.length,
-    median_days_to_resolve: ms.length === 0 ? null : medianDays(ms[Math.ceil(ms.length / 2) - 1] ?? 0n, ms[Math.floor(ms.length / 2)] ?? 0n),
+    demands: inWindow.length,
+    resolved: resolved.length,
+    on_time: onTime.length,
+    median_days_to_resolve:
+      ms.length === 0 ? null : medianDays(ms[Math.ceil(ms.length / 2) - 1] ?? 0n, ms[Math.floor(ms.length / 2)] ?? 0n),
     satisfaction_rate: rate(fed.filter((d) => (d.latest_satisfaction ?? 0) >= 4).length, fed.length),
     open_backlog: {
       total: open.length,
@@ -49,7 +59,12 @@ describe('demand fold cross-check', () => {
   let ch: ClickHouseClient;
   beforeAll(async () => {
     ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
-    const loads: DemandEvent[][] = [events.slice(0, 900), events.slice(900, 1800), [...events.slice(1800), ...again.slice(0, 50)], again.slice(50)];
+    const loads: DemandEvent[][] = [
+      events.slice(0, 900),
+      events.slice(900, 1800),
+      [...events.slice(1800), ...again.slice(0, 50)],
+      again.slice(50),
+    ];
     for (const [i, batch] of loads.entries()) await loadDemandEvents(ch, batch, { sourceId: 'demand-platform', runId: `run-${i}` });
   });
   afterAll(async () => {
@@ -64,16 +79,31 @@ describe('demand fold cross-check', () => {
     });
     const iso = (ts: string | null) => (ts === null ? null : `${ts.replace(' ', 'T')}Z`);
     const sql = (await rs.json<Record<string, string | number | boolean | null>>()).map((r) => ({
-      demand_id: r['demand_id'], created_at: r['has_created'] ? iso(r['created_at'] as string) : null,
-      district: r['district'] || null, channel: r['channel'] || null, category: r['category'] || null,
-      department: r['department'], state: r['state'], last_resolved_at: iso(r['resolved_at'] as string | null),
-      deadline: r['deadline'], latest_satisfaction: r['satisfaction'],
+      demand_id: r['demand_id'],
+      created_at: r['has_created'] ? iso(r['created_at'] as string) : null,
+      district: r['district'] || null,
+      channel: r['channel'] || null,
+      category: r['category'] || null,
+      department: r['department'],
+      state: r['state'],
+      last_resolved_at: iso(r['resolved_at'] as string | null),
+      deadline: r['deadline'],
+      latest_satisfaction: r['satisfaction'],
     }));
-    const reference = [...folds.values()].sort((a, b) => (a.demand_id < b.demand_id ? -1 : 1)).map((d) => ({
-      demand_id: d.demand_id, created_at: d.created_at, district: d.district, channel: d.channel, category: d.category,
-      department: d.department, state: d.state, last_resolved_at: d.last_resolved_at, deadline: d.deadline,
-      latest_satisfaction: d.latest_satisfaction,
-    }));
+    const reference = [...folds.values()]
+      .sort((a, b) => (a.demand_id < b.demand_id ? -1 : 1))
+      .map((d) => ({
+        demand_id: d.demand_id,
+        created_at: d.created_at,
+        district: d.district,
+        channel: d.channel,
+        category: d.category,
+        department: d.department,
+        state: d.state,
+        last_resolved_at: d.last_resolved_at,
+        deadline: d.deadline,
+        latest_satisfaction: d.latest_satisfaction,
+      }));
     expect(sql).toEqual(reference);
     // the random lives do cover the cases
     const states = new Set(reference.map((d) => d.state));
@@ -81,12 +111,14 @@ describe('demand fold cross-check', () => {
     expect(reference.some((d) => d.created_at === null)).toBe(true);
   });
 
-  it.each<DemandFilters>([{}, { from: '2024-01-01', to: '2025-01-01' }, { district: 'nanshan' }, { channel: 'hotline', category: 'policy' }])(
-    'publishes the figures the reference folds give (%o)',
-    async (f) => {
-      const got = await demandFigures(ch, f, AS_OF);
-      const { demands, resolved, on_time, median_days_to_resolve, satisfaction_rate, open_backlog } = got;
-      expect({ demands, resolved, on_time, median_days_to_resolve, satisfaction_rate, open_backlog }).toEqual(expected(f));
-    },
-  );
+  it.each<DemandFilters>([
+    {},
+    { from: '2024-01-01', to: '2025-01-01' },
+    { district: 'nanshan' },
+    { channel: 'hotline', category: 'policy' },
+  ])('publishes the figures the reference folds give (%o)', async (f) => {
+    const got = await demandFigures(ch, f, AS_OF);
+    const { demands, resolved, on_time, median_days_to_resolve, satisfaction_rate, open_backlog } = got;
+    expect({ demands, resolved, on_time, median_days_to_resolve, satisfaction_rate, open_backlog }).toEqual(expected(f));
+  });
 });

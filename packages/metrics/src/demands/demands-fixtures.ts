@@ -13,8 +13,20 @@ export function ev<T extends DemandEventType>(demand: string, type: T, at: strin
 }
 
 type Created = DemandPayload<'created'>;
-const created = (district: Created['district'], category: Created['category'], channel: Created['channel'], deadline: string | null = null): Created =>
-  ({ uscc: '91440300MA5DC6QX8G', enterprise_name: '深圳示例企业有限公司', district, category, channel, title: '诉求（联系人张三）', deadline });
+const created = (
+  district: Created['district'],
+  category: Created['category'],
+  channel: Created['channel'],
+  deadline: string | null = null,
+): Created => ({
+  uscc: '91440300MA5DC6QX8G',
+  enterprise_name: '深圳示例企业有限公司',
+  district,
+  category,
+  channel,
+  title: '诉求（联系人张三）',
+  deadline,
+});
 const r = { resolution: '已解决（经办人李四）' };
 const reason = { reason: '企业说明' };
 

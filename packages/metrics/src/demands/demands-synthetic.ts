@@ -60,13 +60,25 @@ export function syntheticDemandEvents(o: SyntheticOptions): DemandEvent[] {
     let t = START + i * spacing + Math.floor(rand() * spacing);
     const at = (maxDays: number) => (t += o.chaos && rand() < 0.08 ? 0 : Math.floor(rand() * maxDays * DAY) + 60_000);
     const ev = <T extends DemandEventType>(type: T, ms: number, payload: DemandPayload<T>) =>
-      life.push({ seq: 0, event_id: uuid(rand), demand_id: demandId, type, occurred_at: new Date(ms).toISOString(), payload } as DemandEvent);
+      life.push({
+        seq: 0,
+        event_id: uuid(rand),
+        demand_id: demandId,
+        type,
+        occurred_at: new Date(ms).toISOString(),
+        payload,
+      } as DemandEvent);
     ev('created', t, {
-      uscc: '91440300MA5DC6QX8G', enterprise_name: `深圳示例企业${i % 997}有限公司`, district: pick(rand, DISTRICTS_CODES),
-      category: pick(rand, DEMAND_CATEGORIES_CODES), channel: pick(rand, DEMAND_CHANNELS),
-      title: `关于用地与融资的诉求（联系人：张三）#${i}`, deadline: rand() < 0.6 ? isoDate(t + (5 + Math.floor(rand() * 55)) * DAY) : null,
+      uscc: '91440300MA5DC6QX8G',
+      enterprise_name: `深圳示例企业${i % 997}有限公司`,
+      district: pick(rand, DISTRICTS_CODES),
+      category: pick(rand, DEMAND_CATEGORIES_CODES),
+      channel: pick(rand, DEMAND_CHANNELS),
+      title: `关于用地与融资的诉求（联系人：张三）#${i}`,
+      deadline: rand() < 0.6 ? isoDate(t + (5 + Math.floor(rand() * 55)) * DAY) : null,
     });
-    if (rand() < 0.6) ev('classified', at(2), { category: pick(rand, DEMAND_CATEGORIES_CODES), priority: rand() < 0.2 ? 'urgent' : 'normal' });
+    if (rand() < 0.6)
+      ev('classified', at(2), { category: pick(rand, DEMAND_CATEGORIES_CODES), priority: rand() < 0.2 ? 'urgent' : 'normal' });
     for (let k = Math.floor(rand() * 3); k > 0; k--) {
       ev('transferred', at(5), { department: pick(rand, DEPARTMENTS), deadline: isoDate(t + (5 + Math.floor(rand() * 40)) * DAY) });
     }
@@ -104,6 +116,8 @@ export function arrive(events: DemandEvent[], rand: Rand, firstSeq = 1): DemandE
     const j = Math.floor(rand() * (i + 1));
     [events[i], events[j]] = [events[j] as DemandEvent, events[i] as DemandEvent];
   }
-  events.forEach((e, i) => { e.seq = firstSeq + i; });
+  events.forEach((e, i) => {
+    e.seq = firstSeq + i;
+  });
   return events;
 }

@@ -13,13 +13,35 @@ import { rate } from '../shared/rate.ts';
 function row(demands: number, resolved: number, onTime: number, median: number | null, sat: [number, number], open: number[]): DemandRow {
   const [total = 0, a = 0, b = 0, c = 0, d = 0] = open;
   return {
-    demands, resolved, resolution_rate: rate(resolved, demands), on_time: onTime, on_time_rate: rate(onTime, resolved),
-    median_days_to_resolve: median, satisfaction_rate: rate(sat[0], sat[1]),
+    demands,
+    resolved,
+    resolution_rate: rate(resolved, demands),
+    on_time: onTime,
+    on_time_rate: rate(onTime, resolved),
+    median_days_to_resolve: median,
+    satisfaction_rate: rate(sat[0], sat[1]),
     open_backlog: { total, days_0_7: a, days_8_30: b, days_31_90: c, days_over_90: d },
   };
 }
-const pick = ({ demands, resolved, resolution_rate, on_time, on_time_rate, median_days_to_resolve, satisfaction_rate, open_backlog }: DemandRow): DemandRow =>
-  ({ demands, resolved, resolution_rate, on_time, on_time_rate, median_days_to_resolve, satisfaction_rate, open_backlog });
+const pick = ({
+  demands,
+  resolved,
+  resolution_rate,
+  on_time,
+  on_time_rate,
+  median_days_to_resolve,
+  satisfaction_rate,
+  open_backlog,
+}: DemandRow): DemandRow => ({
+  demands,
+  resolved,
+  resolution_rate,
+  on_time,
+  on_time_rate,
+  median_days_to_resolve,
+  satisfaction_rate,
+  open_backlog,
+});
 
 describe('demand figures', () => {
   let ch: ClickHouseClient;
@@ -33,7 +55,11 @@ describe('demand figures', () => {
     await loadDemandEvents(ch, late, meta);
     await loadDemandEvents(ch, [...early, ...late.slice(0, 5)], { ...meta, runId: 'run-2' });
     // re-deliveries on a later page, under higher seqs
-    await loadDemandEvents(ch, FIXTURE.slice(0, 6).map((e) => ({ ...e, seq: e.seq + 5000 })), { ...meta, runId: 'run-3' });
+    await loadDemandEvents(
+      ch,
+      FIXTURE.slice(0, 6).map((e) => ({ ...e, seq: e.seq + 5000 })),
+      { ...meta, runId: 'run-3' },
+    );
   });
   afterAll(async () => {
     await ch.close();
@@ -58,9 +84,21 @@ describe('demand figures', () => {
       { channel: 'platform', ...row(2, 1, 1, 10, [0, 1], [1, 1, 0, 0, 0]) },
       { channel: 'visit', ...row(5, 4, 2, 9.1, [1, 2], [1, 0, 0, 0, 1]) }, // (5 + 13.1) / 2 = 9.05 → 9.1
     ]);
-    expect(f.by_category.map((r) => [r.category, r.demands])).toEqual([['financing', 5], ['permits', 1], ['policy', 4]]);
-    expect(f.by_department.map((r) => [r.department, r.demands, r.resolved])).toEqual([[null, 8, 3], ['市人社局', 1, 1], ['市工信局', 1, 1]]);
-    expect(f.by_month.map((r) => [r.month, r.demands])).toEqual([['2024-05', 1], ['2024-06', 7], ['2024-08', 2]]);
+    expect(f.by_category.map((r) => [r.category, r.demands])).toEqual([
+      ['financing', 5],
+      ['permits', 1],
+      ['policy', 4],
+    ]);
+    expect(f.by_department.map((r) => [r.department, r.demands, r.resolved])).toEqual([
+      [null, 8, 3],
+      ['市人社局', 1, 1],
+      ['市工信局', 1, 1],
+    ]);
+    expect(f.by_month.map((r) => [r.month, r.demands])).toEqual([
+      ['2024-05', 1],
+      ['2024-06', 7],
+      ['2024-08', 2],
+    ]);
   });
 
   it('has breakdown rows that add up to the headline', async () => {
@@ -85,7 +123,10 @@ describe('demand figures', () => {
   it('filters numerator and denominator alike', async () => {
     const f = await figures({ category: 'financing' });
     expect(pick(f)).toEqual(row(5, 3, 2, 5, [1, 3], [2, 1, 0, 1, 0]));
-    expect(f.by_district.map((r) => [r.district, r.demands])).toEqual([['futian', 2], ['nanshan', 3]]);
+    expect(f.by_district.map((r) => [r.district, r.demands])).toEqual([
+      ['futian', 2],
+      ['nanshan', 3],
+    ]);
     expect(pick(await figures({ district: 'futian', channel: 'visit' }))).toEqual(row(2, 2, 0, 16.6, [0, 1], [0]));
   });
 
@@ -102,9 +143,21 @@ describe('demand figures', () => {
     expect(await incompleteDemands(ch)).toBe(1);
     await loadDemandEvents(ch, [ev('D13', 'withdrawn', '2024-06-10 09:00', { reason: 'x' })], meta);
     expect(await incompleteDemands(ch)).toBe(2);
-    await loadDemandEvents(ch, [ev('D13', 'created', '2024-06-09 09:00', {
-      uscc: '91440300MA5DC6QX8G', enterprise_name: '企业', district: 'nanshan', category: 'policy', channel: 'visit', title: 't', deadline: null,
-    })], meta);
+    await loadDemandEvents(
+      ch,
+      [
+        ev('D13', 'created', '2024-06-09 09:00', {
+          uscc: '91440300MA5DC6QX8G',
+          enterprise_name: '企业',
+          district: 'nanshan',
+          category: 'policy',
+          channel: 'visit',
+          title: 't',
+          deadline: null,
+        }),
+      ],
+      meta,
+    );
     expect(await incompleteDemands(ch)).toBe(1);
     expect((await figures()).demands).toBe(10); // D13 is withdrawn
   });

@@ -55,8 +55,17 @@ function toRow(r: Counts): DemandRow {
 }
 
 const EMPTY: Counts = {
-  demands: '0', resolved: '0', on_time: '0', middle_ms: ['0', '0'], with_feedback: '0',
-  satisfied: '0', open: '0', open_0_7: '0', open_8_30: '0', open_31_90: '0', open_over_90: '0',
+  demands: '0',
+  resolved: '0',
+  on_time: '0',
+  middle_ms: ['0', '0'],
+  with_feedback: '0',
+  satisfied: '0',
+  open: '0',
+  open_0_7: '0',
+  open_8_30: '0',
+  open_31_90: '0',
+  open_over_90: '0',
 };
 
 /** Figures for the filters, with open-backlog ages taken at `asOf`. */

@@ -15,8 +15,17 @@ export function demands(
   sources: readonly SourceInfo[],
   now = new Date(),
 ): Promise<DemandsResult> {
-  return publishAfter(ch, feedingSources(DEMAND_FEEDS, sources), filters, (fresh) => {
-    const latest = Object.values(fresh.as_of).filter((s): s is string => s !== null).sort().at(-1);
-    return demandFigures(ch, filters, latest ? new Date(latest) : now);
-  }, now);
+  return publishAfter(
+    ch,
+    feedingSources(DEMAND_FEEDS, sources),
+    filters,
+    (fresh) => {
+      const latest = Object.values(fresh.as_of)
+        .filter((s): s is string => s !== null)
+        .sort()
+        .at(-1);
+      return demandFigures(ch, filters, latest ? new Date(latest) : now);
+    },
+    now,
+  );
 }

@@ -24,7 +24,11 @@ export const DEMAND_BREAKDOWNS = breakdowns(['category', 'district', 'channel', 
 export const demandFiguresQuery = defineQuery({
   name: 'demand figures',
   params: z.strictObject({
-    district: optionalParam, from: optionalParam, to: optionalParam, category: optionalParam, channel: optionalParam,
+    district: optionalParam,
+    from: optionalParam,
+    to: optionalParam,
+    category: optionalParam,
+    channel: optionalParam,
     as_of_day: z.iso.date(),
   }),
   row: z.object({

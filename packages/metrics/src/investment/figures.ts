@@ -13,10 +13,17 @@ type PlanRow = Awaited<ReturnType<typeof planFigures>>[number];
 
 // A slice absent from one query (e.g. a district with plans and no projects) has zeros there.
 const projectsOf = (r: ProjectRow | undefined): Omit<InvestmentRow, 'planned_by_members'> => ({
-  projects: Number(r?.projects ?? 0), investment_yuan: r?.investment_yuan ?? '0', agreements: Number(r?.agreements ?? 0),
-  joint_ventures: Number(r?.joint_ventures ?? 0), key_projects: Number(r?.key_projects ?? 0), key_investment_yuan: r?.key_investment_yuan ?? '0',
+  projects: Number(r?.projects ?? 0),
+  investment_yuan: r?.investment_yuan ?? '0',
+  agreements: Number(r?.agreements ?? 0),
+  joint_ventures: Number(r?.joint_ventures ?? 0),
+  key_projects: Number(r?.key_projects ?? 0),
+  key_investment_yuan: r?.key_investment_yuan ?? '0',
 });
-const plansOf = (r: PlanRow | undefined): PlannedByMembers => ({ items: Number(r?.items ?? 0), investment_yuan: r?.investment_yuan ?? '0' });
+const plansOf = (r: PlanRow | undefined): PlannedByMembers => ({
+  items: Number(r?.items ?? 0),
+  investment_yuan: r?.investment_yuan ?? '0',
+});
 
 const bySlice = <T extends { slice: string | null }>(rows: readonly T[]) => new Map(rows.map((r) => [r.slice, r]));
 
@@ -28,7 +35,11 @@ function sliceKeys(...maps: ReadonlyArray<Map<string | null, unknown>>): Array<s
 
 export async function investmentFigures(ch: ClickHouseClient, f: InvestmentFilters): Promise<InvestmentFigures> {
   const params = {
-    district: f.district ?? null, sector: f.sector ?? null, stage: f.stage ?? null, from: f.from ?? null, to: f.to ?? null,
+    district: f.district ?? null,
+    sector: f.sector ?? null,
+    stage: f.stage ?? null,
+    from: f.from ?? null,
+    to: f.to ?? null,
   };
   const [projectRows, planRows] = await Promise.all([projectFigures(ch, params), planFigures(ch, params)]);
   const projects = splitBreakdowns(projectRows, PROJECT_BREAKDOWNS);

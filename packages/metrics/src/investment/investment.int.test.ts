@@ -8,11 +8,31 @@ import { investmentFigures } from './figures.ts';
 import { investmentFilters } from './filters.ts';
 import type { InvestmentRow } from './response.ts';
 
-type P = [id: string, kind: string, district: string, sector: string, stage: string, wan: string, landed: string | null, event: string | null];
+type P = [
+  id: string,
+  kind: string,
+  district: string,
+  sector: string,
+  stage: string,
+  wan: string,
+  landed: string | null,
+  event: string | null,
+];
 const T1 = '2024-05-01T00:00:00.000Z';
 const proj = ([project_id, kind, district, sector, stage, investment_wan, landed_on, source_event]: P, updated_at = T1) => ({
-  district, project_id, name: `项目${project_id}`, kind, sector, stage, investment_wan, central_partner: null,
-  local_partner: null, signed_on: null, landed_on, source_event, updated_at,
+  district,
+  project_id,
+  name: `项目${project_id}`,
+  kind,
+  sector,
+  stage,
+  investment_wan,
+  central_partner: null,
+  local_partner: null,
+  signed_on: null,
+  landed_on,
+  source_event,
+  updated_at,
 });
 const CO = 'cooperation_project';
 
@@ -37,10 +57,20 @@ const FIXTURE: P[] = [
   ['K3', 'key_project', 'dapeng', 'infrastructure', 'terminated', '999', null, null],
 ];
 
-const plan = (district: string, sector: string, planned_investment_wan: string) =>
-  ({ name: `计划-${district}`, sector, district, planned_investment_wan, planned_start: null });
-const plans = (member_id: string, period: string, submission_seq: number, items: object[]) =>
-  ({ member_id, period, plans: items, submission_seq, run_id: 'member-run' });
+const plan = (district: string, sector: string, planned_investment_wan: string) => ({
+  name: `计划-${district}`,
+  sector,
+  district,
+  planned_investment_wan,
+  planned_start: null,
+});
+const plans = (member_id: string, period: string, submission_seq: number, items: object[]) => ({
+  member_id,
+  period,
+  plans: items,
+  submission_seq,
+  run_id: 'member-run',
+});
 
 describe('investmentFigures', () => {
   let ch: ClickHouseClient;
@@ -51,24 +81,45 @@ describe('investmentFigures', () => {
     const meta = { sourceId: 'district-a', runId: 'run-1' };
     const later = '2024-06-01T00:00:00.000Z';
     // newer versions first: delivery order must not matter, only updated_at
-    await loadDistrictRecords(ch, 'projects', [
-      proj(['C8', CO, 'futian', 'finance', 'terminated', '100', '2024-01-05', 'E1'], later),
-      proj(['C9', CO, 'nanshan', 'new_energy', 'landed', '5', null, null], later),
-    ], meta);
-    await loadDistrictRecords(ch, 'projects', FIXTURE.map((p) => proj(p)), meta);
+    await loadDistrictRecords(
+      ch,
+      'projects',
+      [
+        proj(['C8', CO, 'futian', 'finance', 'terminated', '100', '2024-01-05', 'E1'], later),
+        proj(['C9', CO, 'nanshan', 'new_energy', 'landed', '5', null, null], later),
+      ],
+      meta,
+    );
+    await loadDistrictRecords(
+      ch,
+      'projects',
+      FIXTURE.map((p) => proj(p)),
+      meta,
+    );
     // same updated_at, later delivery: the correction wins
-    await loadDistrictRecords(ch, 'projects', [proj(['C10', CO, 'futian', 'finance', 'landed', '2', '2024-05-01', 'E1'])], { ...meta, runId: 'run-2' });
+    await loadDistrictRecords(ch, 'projects', [proj(['C10', CO, 'futian', 'finance', 'landed', '2', '2024-05-01', 'E1'])], {
+      ...meta,
+      runId: 'run-2',
+    });
     // M1's 2024 plans: seq 2 supersedes seq 1 although seq 1 arrives last
     await ch.insert({
       table: 'member_plans',
       format: 'JSONEachRow',
       values: [
-        plans('M1', '2024', 2, [plan('futian', 'finance', '0.1'), plan('futian', 'digital_economy', '0.2'), plan('dapeng', 'marine_economy', '1.0001')]),
+        plans('M1', '2024', 2, [
+          plan('futian', 'finance', '0.1'),
+          plan('futian', 'digital_economy', '0.2'),
+          plan('dapeng', 'marine_economy', '1.0001'),
+        ]),
         plans('M2', '2024-H1', 3, [plan('nanshan', 'finance', '99999999999999.9999')]),
         plans('M1', '2025', 4, [plan('luohu', 'finance', '10')]),
       ],
     });
-    await ch.insert({ table: 'member_plans', format: 'JSONEachRow', values: [plans('M1', '2024', 1, [plan('nanshan', 'new_energy', '0.2')])] });
+    await ch.insert({
+      table: 'member_plans',
+      format: 'JSONEachRow',
+      values: [plans('M1', '2024', 1, [plan('nanshan', 'new_energy', '0.2')])],
+    });
   });
   afterAll(async () => {
     await ch.close();
@@ -88,8 +139,10 @@ describe('investmentFigures', () => {
   });
 
   it('sums 0.1 + 0.2 wan to exactly 3000 yuan', async () => {
-    expect(await figures({ district: 'futian', sector: 'finance', from: '2024-02-01', to: '2024-06-01', stage: 'landed' }))
-      .toMatchObject({ projects: 2, investment_yuan: '21000' }); // C1 + C10
+    expect(await figures({ district: 'futian', sector: 'finance', from: '2024-02-01', to: '2024-06-01', stage: 'landed' })).toMatchObject({
+      projects: 2,
+      investment_yuan: '21000',
+    }); // C1 + C10
     const q2 = (await figures()).by_quarter.find((r) => r.quarter === '2024-Q1');
     expect(q2).toMatchObject({ projects: 1, investment_yuan: '1000', agreements: 1 }); // C1, A3
     const futian = (await figures({ from: '2024-02-01', to: '2024-05-21' })).by_district.find((r) => r.district === 'futian');
@@ -107,19 +160,38 @@ describe('investmentFigures', () => {
 
   it('applies district, sector and stage to every figure (stage not to plans)', async () => {
     expect(await figures({ district: 'futian' })).toMatchObject({
-      projects: 3, investment_yuan: '23000', agreements: 1, joint_ventures: 0, key_projects: 1,
-      key_investment_yuan: '7000', planned_by_members: { items: 2, investment_yuan: '3000' },
+      projects: 3,
+      investment_yuan: '23000',
+      agreements: 1,
+      joint_ventures: 0,
+      key_projects: 1,
+      key_investment_yuan: '7000',
+      planned_by_members: { items: 2, investment_yuan: '3000' },
     });
     expect(await figures({ sector: 'finance' })).toMatchObject({
-      projects: 3, investment_yuan: '23000', agreements: 1, joint_ventures: 1, key_projects: 0,
-      key_investment_yuan: '0', planned_by_members: { items: 3, investment_yuan: '1000000000000100999' },
+      projects: 3,
+      investment_yuan: '23000',
+      agreements: 1,
+      joint_ventures: 1,
+      key_projects: 0,
+      key_investment_yuan: '0',
+      planned_by_members: { items: 3, investment_yuan: '1000000000000100999' },
     });
     expect(await figures({ stage: 'landed' })).toMatchObject({
-      projects: 5, investment_yuan: '1000000000000104332', agreements: 1, joint_ventures: 0, key_projects: 0,
+      projects: 5,
+      investment_yuan: '1000000000000104332',
+      agreements: 1,
+      joint_ventures: 0,
+      key_projects: 0,
       planned_by_members: { items: 5 },
     });
     expect(await figures({ stage: 'terminated' })).toMatchObject({
-      projects: 0, investment_yuan: '0', agreements: 0, joint_ventures: 0, key_projects: 0, key_investment_yuan: '0',
+      projects: 0,
+      investment_yuan: '0',
+      agreements: 0,
+      joint_ventures: 0,
+      key_projects: 0,
+      key_investment_yuan: '0',
     });
   });
 
@@ -141,7 +213,9 @@ describe('investmentFigures', () => {
       }
       for (const rows of [f.by_district, f.by_sector]) {
         expect(rows.reduce((s, r) => s + r.planned_by_members.items, 0)).toBe(f.planned_by_members.items);
-        expect(rows.reduce((s, r) => s + BigInt(r.planned_by_members.investment_yuan), 0n)).toBe(BigInt(f.planned_by_members.investment_yuan));
+        expect(rows.reduce((s, r) => s + BigInt(r.planned_by_members.investment_yuan), 0n)).toBe(
+          BigInt(f.planned_by_members.investment_yuan),
+        );
       }
     }
   });
@@ -150,8 +224,14 @@ describe('investmentFigures', () => {
     const f = await figures();
     expect(f.by_quarter.map((r) => r.quarter)).toEqual(['2023-Q4', '2024-Q1', '2024-Q2', '2024-Q3', null]);
     expect(f.by_district.find((r) => r.district === 'luohu')).toEqual({
-      district: 'luohu', projects: 0, investment_yuan: '0', agreements: 0, joint_ventures: 0, key_projects: 0,
-      key_investment_yuan: '0', planned_by_members: { items: 1, investment_yuan: '100000' },
+      district: 'luohu',
+      projects: 0,
+      investment_yuan: '0',
+      agreements: 0,
+      joint_ventures: 0,
+      key_projects: 0,
+      key_investment_yuan: '0',
+      planned_by_members: { items: 1, investment_yuan: '100000' },
     });
     expect(f.by_stage.map((r) => r.stage)).toEqual(['in_operation', 'landed', 'signed', 'under_construction']);
     expect(f.by_stage.every((r) => r.planned_by_members === null)).toBe(true);

@@ -8,10 +8,6 @@ import type { InvestmentResult } from './response.ts';
 
 export const INVESTMENT_FEEDS: readonly SourceKind[] = ['district-api', 'district-files', 'member-inbox'];
 
-export function investment(
-  ch: ClickHouseClient,
-  filters: InvestmentFilters,
-  sources: readonly SourceInfo[],
-): Promise<InvestmentResult> {
+export function investment(ch: ClickHouseClient, filters: InvestmentFilters, sources: readonly SourceInfo[]): Promise<InvestmentResult> {
   return publish(ch, feedingSources(INVESTMENT_FEEDS, sources), filters, investmentFigures(ch, filters));
 }

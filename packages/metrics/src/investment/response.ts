@@ -29,7 +29,14 @@ const investmentFigures = {
   by_source_event: z.array(z.strictObject({ source_event: z.string().nullable(), ...investmentRow, planned_by_members: noPlans })),
   /** `quarter` is `YYYY-Qn` of landed_on; null: projects without a landed_on. */
   by_quarter: z.array(
-    z.strictObject({ quarter: z.string().regex(/^\d{4}-Q[1-4]$/).nullable(), ...investmentRow, planned_by_members: noPlans }),
+    z.strictObject({
+      quarter: z
+        .string()
+        .regex(/^\d{4}-Q[1-4]$/)
+        .nullable(),
+      ...investmentRow,
+      planned_by_members: noPlans,
+    }),
   ),
 };
 

@@ -9,7 +9,11 @@ import { defineQuery, exactNumber, optionalParam } from '../shared/query.ts';
 import { allOf, breakdowns, dateWindow, equalsWhenGiven } from '../shared/sql.ts';
 
 export const investmentParams = z.strictObject({
-  district: optionalParam, sector: optionalParam, stage: optionalParam, from: optionalParam, to: optionalParam,
+  district: optionalParam,
+  sector: optionalParam,
+  stage: optionalParam,
+  from: optionalParam,
+  to: optionalParam,
 });
 
 export const PROJECT_BREAKDOWNS = breakdowns(['district', 'sector', 'stage', 'source_event', 'quarter']);
@@ -26,8 +30,12 @@ export const projectFigures = defineQuery({
   params: investmentParams,
   row: z.object({
     ...grouped,
-    projects: exactNumber, investment_yuan: exactNumber, agreements: exactNumber,
-    joint_ventures: exactNumber, key_projects: exactNumber, key_investment_yuan: exactNumber,
+    projects: exactNumber,
+    investment_yuan: exactNumber,
+    agreements: exactNumber,
+    joint_ventures: exactNumber,
+    key_projects: exactNumber,
+    key_investment_yuan: exactNumber,
   }),
   sql: `
   SELECT

@@ -4,7 +4,12 @@
 // older), and nothing raw or personal in the output.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
-  createTestDatabase, quarantineRecords, saveRun, type ClickHouseClient, type QuarantinedRecord, type SyncRun,
+  createTestDatabase,
+  quarantineRecords,
+  saveRun,
+  type ClickHouseClient,
+  type QuarantinedRecord,
+  type SyncRun,
 } from '@liaison/warehouse/testing';
 import { qualityFigures } from './figures.ts';
 
@@ -15,15 +20,38 @@ const SOURCES = [
 ];
 const NOW = new Date('2026-01-05T03:10:00.000Z');
 
-const run = (run_id: string, source_id: string, status: SyncRun['status'], started_at: string, finished_at: string | null,
-  received: number, loaded: number, error: string | null = null): SyncRun => ({
-  run_id, source_id, source_kind: 'x', mode: 'scheduled', rerun_of: null, window_from: null, window_to: null,
-  status, started_at, finished_at, received, loaded, quarantined: 0, duplicates: 0, error,
+const run = (
+  run_id: string,
+  source_id: string,
+  status: SyncRun['status'],
+  started_at: string,
+  finished_at: string | null,
+  received: number,
+  loaded: number,
+  error: string | null = null,
+): SyncRun => ({
+  run_id,
+  source_id,
+  source_kind: 'x',
+  mode: 'scheduled',
+  rerun_of: null,
+  window_from: null,
+  window_to: null,
+  status,
+  started_at,
+  finished_at,
+  received,
+  loaded,
+  quarantined: 0,
+  duplicates: 0,
+  error,
 });
 
 // raw records and messages carry text that must never be published
 const bad = (key: string | null, issues: Array<[string, string]>, raw: Record<string, unknown> = {}): QuarantinedRecord => ({
-  key, position: { page: 1, index: 7 }, raw: { name: '张三', contact_phone: '13800138000', ...raw },
+  key,
+  position: { page: 1, index: 7 },
+  raw: { name: '张三', contact_phone: '13800138000', ...raw },
   issues: issues.map(([path, code]) => ({ path, code, message: `SECRET-MESSAGE ${path}` })),
 });
 
@@ -41,22 +69,56 @@ describe('qualityFigures', () => {
       run('b1', 'files-b', 'succeeded', '2026-01-02T17:00:00.000Z', '2026-01-02T18:00:00.000Z', 7, 6),
       run('b2', 'files-b', 'failed', '2026-01-04T18:00:00.000Z', '2026-01-04T18:00:05.000Z', 0, 0, 'unreadable file'),
       run('o1', 'other', 'succeeded', `${day}03:00:00.000Z`, `${day}03:01:00.000Z`, 99, 99),
-    ]) await saveRun(ch, r);
+    ])
+      await saveRun(ch, r);
 
     const projects = { sourceId: 'district-a', collection: 'projects', runId: 'a1' };
-    await quarantineRecords(ch, [
-      bad('futian/P1', [['investment_wan', 'invalid_format'], ['investment_wan', 'invalid_format']], { v: 1 }),
-      bad('futian/P2', [['investment_wan', 'invalid_format'], ['sector', 'invalid_value']], { v: 1 }),
-      bad(null, [['project_id', 'invalid_type']]), // no key: identified by its position
-    ], projects);
+    await quarantineRecords(
+      ch,
+      [
+        bad(
+          'futian/P1',
+          [
+            ['investment_wan', 'invalid_format'],
+            ['investment_wan', 'invalid_format'],
+          ],
+          { v: 1 },
+        ),
+        bad(
+          'futian/P2',
+          [
+            ['investment_wan', 'invalid_format'],
+            ['sector', 'invalid_value'],
+          ],
+          { v: 1 },
+        ),
+        bad(null, [['project_id', 'invalid_type']]), // no key: identified by its position
+      ],
+      projects,
+    );
     await quarantineRecords(ch, [bad('91440300MA5DC6QX8X', [['uscc', 'invalid_format']])], { ...projects, collection: 'enterprises' });
     // a3 re-delivers P1 and the keyless record unchanged, and a new bad version of P2
-    await quarantineRecords(ch, [
-      bad('futian/P1', [['investment_wan', 'invalid_format'], ['investment_wan', 'invalid_format']], { v: 1 }),
-      bad('futian/P2', [['stage', 'invalid_value']], { v: 2 }),
-      bad(null, [['project_id', 'invalid_type']]),
-    ], { ...projects, runId: 'a3' });
-    await quarantineRecords(ch, [bad('nanshan/V1', [['visited_on', 'invalid_format']])], { sourceId: 'files-b', collection: 'visits', runId: 'b1' });
+    await quarantineRecords(
+      ch,
+      [
+        bad(
+          'futian/P1',
+          [
+            ['investment_wan', 'invalid_format'],
+            ['investment_wan', 'invalid_format'],
+          ],
+          { v: 1 },
+        ),
+        bad('futian/P2', [['stage', 'invalid_value']], { v: 2 }),
+        bad(null, [['project_id', 'invalid_type']]),
+      ],
+      { ...projects, runId: 'a3' },
+    );
+    await quarantineRecords(ch, [bad('nanshan/V1', [['visited_on', 'invalid_format']])], {
+      sourceId: 'files-b',
+      collection: 'visits',
+      runId: 'b1',
+    });
     await quarantineRecords(ch, [bad('x', [['a', 'b']])], { sourceId: 'other', collection: 'visits', runId: 'o1' });
   });
   afterAll(async () => {
@@ -66,19 +128,34 @@ describe('qualityFigures', () => {
   it('reports runs, last success, lag and last run per source', async () => {
     const [a, b, inbox] = (await qualityFigures(ch, SOURCES, NOW)).sources;
     expect(a).toMatchObject({
-      source_id: 'district-a', kind: 'district-api', received: 20, loaded: 15,
+      source_id: 'district-a',
+      kind: 'district-api',
+      received: 20,
+      loaded: 15,
       last_success: { finished_at: '2026-01-05T02:05:30.000Z', received: 4, loaded: 4 },
-      lag_seconds: 3870, stale: false, // 1 h 04 min 30 s
+      lag_seconds: 3870,
+      stale: false, // 1 h 04 min 30 s
       last_run: { status: 'running', started_at: '2026-01-05T03:00:00.000Z', finished_at: null, error: null },
     });
     expect(b).toMatchObject({
-      received: 7, loaded: 6, lag_seconds: 205_800, stale: true, // 2 days 9 h 10 min
+      received: 7,
+      loaded: 6,
+      lag_seconds: 205_800,
+      stale: true, // 2 days 9 h 10 min
       last_success: { finished_at: '2026-01-02T18:00:00.000Z', received: 7, loaded: 6 },
       last_run: { status: 'failed', finished_at: '2026-01-04T18:00:05.000Z', error: 'unreadable file' },
     });
     expect(inbox).toEqual({
-      source_id: 'inbox', kind: 'member-inbox', received: 0, loaded: 0, quarantined: 0, quarantine_reasons: [],
-      last_success: null, lag_seconds: null, stale: true, last_run: null,
+      source_id: 'inbox',
+      kind: 'member-inbox',
+      received: 0,
+      loaded: 0,
+      quarantined: 0,
+      quarantine_reasons: [],
+      last_success: null,
+      lag_seconds: null,
+      stale: true,
+      last_run: null,
     });
   });
 
@@ -101,6 +178,6 @@ describe('qualityFigures', () => {
 
   it('takes incomplete_demands from the counter it is given', async () => {
     expect((await qualityFigures(ch, SOURCES, NOW)).incomplete_demands).toBeNull();
-    expect((await qualityFigures(ch, [], NOW, { incompleteDemands: async () => 3 }))).toEqual({ sources: [], incomplete_demands: 3 });
+    expect(await qualityFigures(ch, [], NOW, { incompleteDemands: async () => 3 })).toEqual({ sources: [], incomplete_demands: 3 });
   });
 });

@@ -35,9 +35,7 @@ const qualityFigures = {
   incomplete_demands: count.nullable(),
 };
 
-export const qualityResponse = z
-  .strictObject({ ...freshnessFields, ...qualityFigures })
-  .register(apiSchemas, { id: 'Quality' });
+export const qualityResponse = z.strictObject({ ...freshnessFields, ...qualityFigures }).register(apiSchemas, { id: 'Quality' });
 
 export type QuarantineReason = z.output<typeof quarantineReason>;
 export type SourceQuality = z.output<typeof sourceQuality>;

@@ -24,7 +24,11 @@ describe('defineQuery', () => {
     const seen: unknown[] = [];
     expect(await count(client([{ n: '42' }], seen), { district: null })).toEqual([{ n: '42' }]);
     expect(seen).toEqual([
-      { query: 'SELECT count() AS n FROM t WHERE {district:Nullable(String)} IS NULL', query_params: { district: null }, format: 'JSONEachRow' },
+      {
+        query: 'SELECT count() AS n FROM t WHERE {district:Nullable(String)} IS NULL',
+        query_params: { district: null },
+        format: 'JSONEachRow',
+      },
     ]);
   });
 

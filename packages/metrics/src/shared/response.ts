@@ -12,7 +12,10 @@ export const apiSchemas = z.registry<{ id: string }>();
 export const count = z.number().int().min(0);
 
 /** Exact decimal string of yuan, e.g. "125005000" (never a float). */
-export const yuan = z.string().regex(/^\d+(\.\d+)?$/).describe('Exact decimal amount in yuan, as a string');
+export const yuan = z
+  .string()
+  .regex(/^\d+(\.\d+)?$/)
+  .describe('Exact decimal amount in yuan, as a string');
 
 export const rateSchema = z
   .strictObject({ numerator: count, denominator: count, value: z.number().min(0).max(1).nullable() })

@@ -4,7 +4,13 @@ import { DISTRICTS, DISTRICTS_CODES, OWNERSHIP, PARTY_ORG, codeFromLabel, isCode
 
 describe('code lists', () => {
   it('districts carry slug = code and gb_code (null when none)', () => {
-    expect(DISTRICTS.find((d) => d.code === 'nanshan')).toEqual({ code: 'nanshan', slug: 'nanshan', gb_code: '440305', name_zh: '南山区', name_en: 'Nanshan' });
+    expect(DISTRICTS.find((d) => d.code === 'nanshan')).toEqual({
+      code: 'nanshan',
+      slug: 'nanshan',
+      gb_code: '440305',
+      name_zh: '南山区',
+      name_en: 'Nanshan',
+    });
     expect(DISTRICTS.find((d) => d.code === 'dapeng')?.gb_code).toBeNull();
     expect(DISTRICTS_CODES).toHaveLength(12);
   });
@@ -32,7 +38,10 @@ describe('code lists', () => {
 
 describe('gen-reference', () => {
   it('parses BOM, CRLF and quoted cells', () => {
-    expect(parseCsv('\uFEFFcode,name_zh\r\n"a,b","x ""y"""\r\n\r\n')).toEqual([['code', 'name_zh'], ['a,b', 'x "y"']]);
+    expect(parseCsv('\uFEFFcode,name_zh\r\n"a,b","x ""y"""\r\n\r\n')).toEqual([
+      ['code', 'name_zh'],
+      ['a,b', 'x "y"'],
+    ]);
   });
 
   it('rejects unknown files, missing columns and duplicate codes', () => {

@@ -25,7 +25,8 @@ async function pending(deps: ActivityDeps, sourceId: string, dir: string, req: P
   const done = req.page === null ? null : (JSON.parse(req.page) as { done: string }).done;
   const start = done === null ? 0 : files.findIndex((f) => f.name === done) + 1;
   const seen = req.reload ? new Set<string>() : await loadedFiles(deps.ch, sourceId);
-  const inWindow = (f: DropFile) => (req.from === null || f.date >= req.from.slice(0, 10)) && (req.to === null || f.date < req.to.slice(0, 10));
+  const inWindow = (f: DropFile) =>
+    (req.from === null || f.date >= req.from.slice(0, 10)) && (req.to === null || f.date < req.to.slice(0, 10));
   return files.slice(start).filter((f) => inWindow(f) && !seen.has(fileKey(f.name, f.sha256)));
 }
 

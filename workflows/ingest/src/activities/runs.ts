@@ -30,16 +30,36 @@ export function runActivities(deps: ActivityDeps) {
       return asFailure(`source '${req.sourceId}'`, async () => {
         const source = findSource(await loadSources(deps.sourcesFile), req.sourceId);
         const targets: readonly PageTarget[] = TARGETS[source.kind];
-        const from = await startingPoints(req, targets.map((t) => t.collection));
+        const from = await startingPoints(
+          req,
+          targets.map((t) => t.collection),
+        );
         const windowTo = req.window?.to ?? null;
         await saveRun(deps.ch, {
-          run_id: runId, source_id: source.id, source_kind: source.kind, mode: req.mode,
-          rerun_of: req.rerunOf ?? null, window_from: JSON.stringify(from), window_to: windowTo,
-          status: 'running', started_at: now().toISOString(), finished_at: null,
-          received: 0, loaded: 0, quarantined: 0, duplicates: 0, error: null,
+          run_id: runId,
+          source_id: source.id,
+          source_kind: source.kind,
+          mode: req.mode,
+          rerun_of: req.rerunOf ?? null,
+          window_from: JSON.stringify(from),
+          window_to: windowTo,
+          status: 'running',
+          started_at: now().toISOString(),
+          finished_at: null,
+          received: 0,
+          loaded: 0,
+          quarantined: 0,
+          duplicates: 0,
+          error: null,
         });
         const reload = req.full === true || req.window !== undefined;
-        return { runId, sourceKind: source.kind, windowTo, reload, collections: targets.map((t) => ({ ...t, from: from[t.collection] ?? null })) };
+        return {
+          runId,
+          sourceKind: source.kind,
+          windowTo,
+          reload,
+          collections: targets.map((t) => ({ ...t, from: from[t.collection] ?? null })),
+        };
       });
     },
 

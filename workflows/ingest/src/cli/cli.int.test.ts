@@ -21,22 +21,34 @@ describe('liaison CLI', () => {
   const cli = (...args: string[]) =>
     new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }));
+        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+      );
     });
 
   beforeAll(async () => {
     const db = await createTestDatabase(inject('clickhouseUrl'));
     ch = db.ch;
-    sim = await startDistrictApiSimulator({ district: 'nanshan', token: 't', seed: 9, sizes: { enterprises: 60, visits: 40, projects: 20 },
-      faults: { poison: { every: 2 } } });
+    sim = await startDistrictApiSimulator({
+      district: 'nanshan',
+      token: 't',
+      seed: 9,
+      sizes: { enterprises: 60, visits: 40, projects: 20 },
+      faults: { poison: { every: 2 } },
+    });
     ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'), ch,
-      sources: [{ id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: sim.url, tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *' }],
+      temporalAddress: inject('temporalAddress'),
+      ch,
+      sources: [
+        { id: 'nanshan', kind: 'district-api', district: 'nanshan', baseUrl: sim.url, tokenEnv: 'NANSHAN_TOKEN', schedule: '0 2 * * *' },
+      ],
       env: { NANSHAN_TOKEN: 't' },
     });
     env = {
-      TEMPORAL_ADDRESS: inject('temporalAddress'), CLICKHOUSE_URL: db.settings.url, CLICKHOUSE_DATABASE: db.settings.database,
-      SOURCES_FILE: ingest.sourcesFile, LIAISON_TASK_QUEUE: ingest.taskQueue,
+      TEMPORAL_ADDRESS: inject('temporalAddress'),
+      CLICKHOUSE_URL: db.settings.url,
+      CLICKHOUSE_DATABASE: db.settings.database,
+      SOURCES_FILE: ingest.sourcesFile,
+      LIAISON_TASK_QUEUE: ingest.taskQueue,
     };
   });
   afterAll(async () => {

@@ -64,7 +64,9 @@ async function dispatch(): Promise<number> {
         return await quarantineCommand(ctx, need(a, '<sourceId>'), { export: o.export });
       case 'backfill':
         return await backfillCommand(ctx, need(a, '<sourceId>'), {
-          from: need(o.from, '--from DATE'), to: need(o.to, '--to DATE'), wait: !o.detach,
+          from: need(o.from, '--from DATE'),
+          to: need(o.to, '--to DATE'),
+          wait: !o.detach,
         });
       case 'members':
         return await membersCommand(ctx, need(a, 'add|rotate'), need(b, '<memberId>'), { unit: o.unit });

@@ -5,12 +5,7 @@ import { printJson, UsageError } from './output.ts';
 
 const MEMBER_ID = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
 
-export async function membersCommand(
-  ctx: CliContext,
-  action: string,
-  memberId: string,
-  o: { unit?: string | undefined },
-): Promise<number> {
+export async function membersCommand(ctx: CliContext, action: string, memberId: string, o: { unit?: string | undefined }): Promise<number> {
   if (!MEMBER_ID.test(memberId)) throw new UsageError(`member id '${memberId}' must be letters, digits, - or _ (≤ 64)`);
   const existing = await findMemberUnit(ctx.ch(), memberId);
   let unitName: string;

@@ -18,7 +18,19 @@ export async function sourcesApplyCommand(ctx: CliContext): Promise<number> {
   return 0;
 }
 
-const RUN_COLUMNS = ['run_id', 'source_id', 'mode', 'started_at', 'finished_at', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'] as const;
+const RUN_COLUMNS = [
+  'run_id',
+  'source_id',
+  'mode',
+  'started_at',
+  'finished_at',
+  'status',
+  'received',
+  'loaded',
+  'quarantined',
+  'duplicates',
+  'error',
+] as const;
 
 export async function runsCommand(ctx: CliContext, o: { source?: string | undefined; failed: boolean }): Promise<number> {
   const runs = await listRuns(ctx.ch(), { sourceId: o.source, failedOnly: o.failed });

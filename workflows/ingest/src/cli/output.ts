@@ -3,7 +3,11 @@
 export function printTable<R extends object>(rows: readonly R[], columns: ReadonlyArray<keyof R & string>): void {
   const cell = (v: unknown): string => (v === null || v === undefined ? '' : String(v));
   const widths = columns.map((c) => Math.max(c.length, ...rows.map((r) => cell(r[c]).length)));
-  const line = (values: string[]): string => values.map((v, i) => v.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const line = (values: string[]): string =>
+    values
+      .map((v, i) => v.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   console.log(line([...columns]));
   for (const r of rows) console.log(line(columns.map((c) => cell(r[c]))));
 }

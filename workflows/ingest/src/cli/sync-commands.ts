@@ -3,7 +3,14 @@
 import { WorkflowFailedError } from '@temporalio/client';
 import { findSource, loadSources } from '@liaison/config';
 import {
-  queryProgress, startBackfill, startRerun, startSync, type Client, type StartedSync, type SyncSummary, type WorkflowHandle,
+  queryProgress,
+  startBackfill,
+  startRerun,
+  startSync,
+  type Client,
+  type StartedSync,
+  type SyncSummary,
+  type WorkflowHandle,
 } from '@liaison/temporal-client';
 import { getRun } from '@liaison/warehouse';
 import type { CliContext } from './context.ts';
@@ -18,7 +25,10 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
     queryProgress(client, sourceId)
       .then((p) => {
         runId = p.runId;
-        if (!ctx.json) progressLine(`${sourceId}: ${p.collection ?? '-'} page ${p.pageNo}  received ${p.received}  loaded ${p.loaded}  quarantined ${p.quarantined}`);
+        if (!ctx.json)
+          progressLine(
+            `${sourceId}: ${p.collection ?? '-'} page ${p.pageNo}  received ${p.received}  loaded ${p.loaded}  quarantined ${p.quarantined}`,
+          );
       })
       .catch(() => {}); // the run may be between continue-as-new hops
   }, 1_000);

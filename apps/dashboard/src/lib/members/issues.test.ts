@@ -7,8 +7,18 @@ import { localizeMessage, locate } from './issues.ts';
 describe('validation issues for members', () => {
   it('translates every message the portal forms can produce', () => {
     const r = submissionRequest.safeParse({
-      kind: 'profile', period: '2024-H1',
-      data: { unit_name: '', uscc: '123', batch: 9, legal_entities: 0, party_org: 'x', party_members: 'abc', employees: 1.5, contact_phone: 'call me' },
+      kind: 'profile',
+      period: '2024-H1',
+      data: {
+        unit_name: '',
+        uscc: '123',
+        batch: 9,
+        legal_entities: 0,
+        party_org: 'x',
+        party_members: 'abc',
+        employees: 1.5,
+        contact_phone: 'call me',
+      },
     });
     expect(r.success).toBe(false);
     const issues = r.success ? [] : submissionErrors(r.error);

@@ -7,7 +7,8 @@ const zh = {
   nav: { list: '我的报送', logout: '退出登录', navLabel: '报送导航' },
   login: {
     title: '会员单位登录',
-    intro: '请使用本单位的 API 令牌登录。令牌由平台管理员用命令 pnpm liaison members add 签发，只显示一次；如遗失，请联系管理员用 pnpm liaison members rotate 重新签发（旧令牌随即失效）。',
+    intro:
+      '请使用本单位的 API 令牌登录。令牌由平台管理员用命令 pnpm liaison members add 签发，只显示一次；如遗失，请联系管理员用 pnpm liaison members rotate 重新签发（旧令牌随即失效）。',
     token: 'API 令牌',
     submit: '登录',
     invalid: '令牌无效或已被撤销，请检查后重试。',
@@ -21,7 +22,15 @@ const zh = {
     caption: '报送记录，最新的在前',
     current: '当前有效',
   },
-  columns: { id: '编号', kind: '类别', period: '期间', status: '状态', errors: '问题数', channel: '渠道', submitted_at: '提交时间（北京时间）' },
+  columns: {
+    id: '编号',
+    kind: '类别',
+    period: '期间',
+    status: '状态',
+    errors: '问题数',
+    channel: '渠道',
+    submitted_at: '提交时间（北京时间）',
+  },
   status: { accepted: '已受理', rejected: '未通过' } as Record<string, string>,
   channel: { api: '接口', form: '在线填报', upload: 'XLSX 上传' } as Record<string, string>,
   form: {
@@ -69,7 +78,8 @@ const en: Messages = {
   nav: { list: 'My submissions', logout: 'Log out', navLabel: 'Submission navigation' },
   login: {
     title: 'Member unit login',
-    intro: "Log in with your unit's API token. Tokens are issued by the platform administrator with pnpm liaison members add and shown only once; if yours is lost, ask for a new one (pnpm liaison members rotate), which revokes the old one.",
+    intro:
+      "Log in with your unit's API token. Tokens are issued by the platform administrator with pnpm liaison members add and shown only once; if yours is lost, ask for a new one (pnpm liaison members rotate), which revokes the old one.",
     token: 'API token',
     submit: 'Log in',
     invalid: 'This token is not valid or has been revoked.',
@@ -77,13 +87,22 @@ const en: Messages = {
   },
   list: {
     title: 'My submissions',
-    intro: "All of your unit's submissions, including those that failed validation. For each kind and period, the latest accepted submission counts.",
+    intro:
+      "All of your unit's submissions, including those that failed validation. For each kind and period, the latest accepted submission counts.",
     empty: 'No submissions yet.',
     new: 'New submission',
     caption: 'Submissions, newest first',
     current: 'Current',
   },
-  columns: { id: 'ID', kind: 'Kind', period: 'Period', status: 'Status', errors: 'Problems', channel: 'Channel', submitted_at: 'Submitted (China Standard Time)' },
+  columns: {
+    id: 'ID',
+    kind: 'Kind',
+    period: 'Period',
+    status: 'Status',
+    errors: 'Problems',
+    channel: 'Channel',
+    submitted_at: 'Submitted (China Standard Time)',
+  },
   status: { accepted: 'Accepted', rejected: 'Rejected' },
   channel: { api: 'API', form: 'Online form', upload: 'XLSX upload' },
   form: {

@@ -47,7 +47,12 @@ export function blockArrivals(opts: FeedOptions, b: number): Arrival[] {
 }
 
 /** Block b as served: its own arrivals with some of the previous block's mixed in again. */
-export function withRedeliveries(seed: number | string, b: number, own: readonly Arrival[], previous: readonly Arrival[]): DemandEventBody[] {
+export function withRedeliveries(
+  seed: number | string,
+  b: number,
+  own: readonly Arrival[],
+  previous: readonly Arrival[],
+): DemandEventBody[] {
   const rand = seededRand(seed, 'redeliver', String(b));
   const all = [...own];
   const from = own[0]?.at ?? 0;

@@ -101,7 +101,11 @@ export class DemandFeed {
     const events = withRedeliveries(this.#opts.seed, b, own, b > 0 && own.length > 0 ? this.#arrivals(b - 1) : []);
     while (this.#starts.length <= b) this.#countNext();
     const first = this.#starts[b]! + 1;
-    return remember(this.#served, b, events.map((e, i) => ({ seq: first + i, ...e })));
+    return remember(
+      this.#served,
+      b,
+      events.map((e, i) => ({ seq: first + i, ...e })),
+    );
   }
 
   #arrivals(b: number): Arrival[] {

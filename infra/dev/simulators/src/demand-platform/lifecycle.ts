@@ -24,11 +24,22 @@ export interface LifecycleEvent extends DemandEventBody {
 }
 
 const CATEGORY_WEIGHTS: Readonly<Record<DemandCategoryCode, number>> = {
-  housing: 10, financing: 16, recruitment: 14, land_space: 12, policy: 20,
-  permits: 10, infrastructure: 8, market: 7, other: 3,
+  housing: 10,
+  financing: 16,
+  recruitment: 14,
+  land_space: 12,
+  policy: 20,
+  permits: 10,
+  infrastructure: 8,
+  market: 7,
+  other: 3,
 };
 const CHANNEL_WEIGHTS: Readonly<Record<DemandChannel, number>> = {
-  visit: 35, platform: 30, association: 12, hotline: 15, publication: 8,
+  visit: 35,
+  platform: 30,
+  association: 12,
+  hotline: 15,
+  publication: 8,
 };
 const SATISFACTION = { '5': 45, '4': 30, '3': 12, '2': 8, '1': 5 } as const;
 

@@ -17,10 +17,17 @@ beforeAll(async () => {
 afterAll(() => sim.stop());
 beforeEach(() => sim.setFaults({}));
 
-interface Call { key?: string; secret?: string; skew?: number; signed?: string }
+interface Call {
+  key?: string;
+  secret?: string;
+  skew?: number;
+  signed?: string;
+}
 function get(pathAndQuery: string, call: Call = {}): Promise<Response> {
   const ts = String(Math.floor(Date.now() / 1000) + (call.skew ?? 0));
-  const sig = createHmac('sha256', call.secret ?? SECRET).update(`${ts}\n${call.signed ?? pathAndQuery}`).digest('hex');
+  const sig = createHmac('sha256', call.secret ?? SECRET)
+    .update(`${ts}\n${call.signed ?? pathAndQuery}`)
+    .digest('hex');
   return fetch(sim.url + pathAndQuery, { headers: { 'X-Api-Key': call.key ?? KEY, 'X-Timestamp': ts, 'X-Signature': sig } });
 }
 const page = '/v2/demand-events?after_seq=0&limit=100';

@@ -47,14 +47,6 @@ export const RESOLUTIONS: readonly string[] = [
   '已答复企业政策口径，企业无异议',
 ];
 
-export const REOPEN_REASONS: readonly string[] = [
-  '企业反映问题未彻底解决',
-  '回访发现落实情况与答复不符',
-  '企业提出新的补充诉求',
-];
+export const REOPEN_REASONS: readonly string[] = ['企业反映问题未彻底解决', '回访发现落实情况与答复不符', '企业提出新的补充诉求'];
 
-export const WITHDRAW_REASONS: readonly string[] = [
-  '企业已自行解决',
-  '企业主动撤回诉求',
-  '诉求与已有事项重复，合并办理',
-];
+export const WITHDRAW_REASONS: readonly string[] = ['企业已自行解决', '企业主动撤回诉求', '诉求与已有事项重复，合并办理'];

@@ -13,4 +13,3 @@ export interface DemandEventBody {
 
 /** An event as served: the body plus its position in the feed. */
 export type WireDemandEvent = { seq: number } & DemandEventBody;
-

@@ -2,14 +2,7 @@
 // quarantine would otherwise fill with our own noise), identical per seed,
 // and varied enough to exercise every code list.
 import { describe, expect, it } from 'vitest';
-import {
-  enterpriseRecord,
-  hasValidOrgCodeCheck,
-  OWNERSHIP_CODES,
-  projectRecord,
-  validateBatch,
-  visitRecord,
-} from '@liaison/schemas';
+import { enterpriseRecord, hasValidOrgCodeCheck, OWNERSHIP_CODES, projectRecord, validateBatch, visitRecord } from '@liaison/schemas';
 import { demoDistrict, demoRegistry } from './district.ts';
 import { demoEnterprises } from './enterprises.ts';
 

@@ -30,14 +30,15 @@ export interface DemoDistrictOptions {
 export function demoDistrict(opts: DemoDistrictOptions): DemoDistrictData {
   const { district, seed = 1 } = opts;
   const given = opts.enterprises;
-  const enterprises =
-    typeof given === 'object'
-      ? [...given]
-      : demoEnterprises({ district, seed, count: given ?? DEMO_SIZES.enterprises });
+  const enterprises = typeof given === 'object' ? [...given] : demoEnterprises({ district, seed, count: given ?? DEMO_SIZES.enterprises });
   return {
     enterprises,
     visits: demoVisits({
-      district, seed, enterprises, count: opts.visits ?? DEMO_SIZES.visits, orphanRate: opts.orphanRate,
+      district,
+      seed,
+      enterprises,
+      count: opts.visits ?? DEMO_SIZES.visits,
+      orphanRate: opts.orphanRate,
     }),
     projects: demoProjects({ district, seed, enterprises, count: opts.projects ?? DEMO_SIZES.projects }),
   };

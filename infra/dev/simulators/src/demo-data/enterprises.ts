@@ -24,20 +24,47 @@ export interface DemoEnterprisesOptions {
 }
 
 const MIX: Record<OwnershipCode, number> = {
-  central_soe: 42, municipal_soe: 12, district_soe: 8, other_soe: 7, mixed: 10, private: 16, foreign: 5,
+  central_soe: 42,
+  municipal_soe: 12,
+  district_soe: 8,
+  other_soe: 7,
+  mixed: 10,
+  private: 16,
+  foreign: 5,
 };
 
 export const CLUSTERS = [
-  '网络与通信', '半导体与集成电路', '超高清视频显示', '智能终端', '软件与信息服务', '数字创意',
-  '工业母机', '智能机器人', '精密仪器设备', '新能源', '安全节能环保', '智能网联汽车', '新材料',
-  '高端医疗器械', '生物医药', '大健康', '海洋产业', '现代时尚',
+  '网络与通信',
+  '半导体与集成电路',
+  '超高清视频显示',
+  '智能终端',
+  '软件与信息服务',
+  '数字创意',
+  '工业母机',
+  '智能机器人',
+  '精密仪器设备',
+  '新能源',
+  '安全节能环保',
+  '智能网联汽车',
+  '新材料',
+  '高端医疗器械',
+  '生物医药',
+  '大健康',
+  '海洋产业',
+  '现代时尚',
 ] as const;
 
 const STATE_GROUPS: Partial<Record<OwnershipCode, readonly ParentGroup[]>> = {
-  central_soe: CENTRAL_GROUPS, municipal_soe: MUNICIPAL_GROUPS, other_soe: OTHER_SOE_GROUPS,
+  central_soe: CENTRAL_GROUPS,
+  municipal_soe: MUNICIPAL_GROUPS,
+  other_soe: OTHER_SOE_GROUPS,
 };
 
-interface Identity { name: string; parent_group: string | null; tier: number | null }
+interface Identity {
+  name: string;
+  parent_group: string | null;
+  tier: number | null;
+}
 
 // Groups based in Shenzhen have no "深圳分公司"; groups from elsewhere rarely
 // have their headquarters here.

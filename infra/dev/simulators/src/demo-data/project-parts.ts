@@ -17,12 +17,16 @@ const BY_SECTOR: Record<SectorCode, string> = {
 };
 
 export const PROJECT_TOPICS = {
-  bySector: Object.fromEntries(
-    Object.entries(BY_SECTOR).map(([k, v]) => [k, v.split(' ')]),
-  ) as Record<SectorCode, string[]>,
+  bySector: Object.fromEntries(Object.entries(BY_SECTOR).map(([k, v]) => [k, v.split(' ')])) as Record<SectorCode, string[]>,
   weights: {
-    advanced_manufacturing: 18, new_energy: 16, marine_economy: 8, digital_economy: 20,
-    biomedicine: 8, finance: 8, infrastructure: 14, modern_services: 8,
+    advanced_manufacturing: 18,
+    new_energy: 16,
+    marine_economy: 8,
+    digital_economy: 20,
+    biomedicine: 8,
+    finance: 8,
+    infrastructure: 14,
+    modern_services: 8,
   } satisfies Record<SectorCode, number>,
 };
 

@@ -22,14 +22,23 @@ export interface DemoProjectsOptions {
 }
 
 const KIND_MIX: Record<ProjectKindCode, number> = {
-  cooperation_project: 45, strategic_agreement: 15, joint_venture: 15, key_project: 25,
+  cooperation_project: 45,
+  strategic_agreement: 15,
+  joint_venture: 15,
+  key_project: 25,
 };
 const STAGE_MIX: Record<ProjectStageCode, number> = {
-  signed: 25, landed: 20, under_construction: 25, in_operation: 20, terminated: 10,
+  signed: 25,
+  landed: 20,
+  under_construction: 25,
+  in_operation: 20,
+  terminated: 10,
 };
 const AMOUNT: Record<ProjectKindCode, [number, number]> = {
-  cooperation_project: [2000, 800000], strategic_agreement: [100000, 5000000],
-  joint_venture: [1000, 200000], key_project: [5000, 2000000],
+  cooperation_project: [2000, 800000],
+  strategic_agreement: [100000, 5000000],
+  joint_venture: [1000, 200000],
+  key_project: [5000, 2000000],
 };
 
 function title(rand: Rand, kind: ProjectKindCode, partner: string, place: DistrictProfile, area: string, topic: string): string {
@@ -68,7 +77,8 @@ export function demoProjects(opts: DemoProjectsOptions): ProjectJson[] {
   const seqByYear = new Map<string, number>();
   return times.map((t) => {
     const kind = weighted(rand, KIND_MIX);
-    const stage: ProjectStageCode = kind === 'strategic_agreement' ? weighted(rand, { signed: 70, landed: 25, terminated: 5 }) : weighted(rand, STAGE_MIX);
+    const stage: ProjectStageCode =
+      kind === 'strategic_agreement' ? weighted(rand, { signed: 70, landed: 25, terminated: 5 }) : weighted(rand, STAGE_MIX);
     const sector: SectorCode = weighted(rand, PROJECT_TOPICS.weights);
     const group = pick(rand, CENTRAL_GROUPS);
     const own = unitsOf.get(group.name) ?? [];

@@ -30,13 +30,7 @@ export const DAY_MS = 86_400_000;
  * during office hours, with about `tieRate` of them equal to their
  * predecessor.
  */
-export function ascendingInstants(
-  rand: Rand,
-  count: number,
-  fromMs: number,
-  toMs: number,
-  tieRate = 0.05,
-): number[] {
+export function ascendingInstants(rand: Rand, count: number, fromMs: number, toMs: number, tieRate = 0.05): number[] {
   const points: number[] = [];
   for (let i = 0; i < count; i++) {
     const prev = points[i - 1];

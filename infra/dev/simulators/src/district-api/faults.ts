@@ -59,8 +59,7 @@ export function faultPlan(faults: DistrictApiFaults, seed: number | string): Fau
       if (!t) return false;
       const done = counts.get(name) ?? 0;
       if (t.times !== undefined && done >= t.times) return false;
-      const hit =
-        t.every !== undefined ? n % t.every === 0 : t.probability !== undefined ? rand() < t.probability : true;
+      const hit = t.every !== undefined ? n % t.every === 0 : t.probability !== undefined ? rand() < t.probability : true;
       if (hit) counts.set(name, done + 1);
       return hit;
     },

@@ -13,7 +13,10 @@ const FAULTS: readonly string[] = ['unauthorized', 'rateLimit', 'serverError', '
 
 export function parseFaults(spec: string): DistrictApiFaults {
   const faults: DistrictApiFaults = {};
-  for (const part of spec.split(',').map((s) => s.trim()).filter((s) => s && s !== 'none')) {
+  for (const part of spec
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s && s !== 'none')) {
     const [name = '', value] = part.split('=', 2);
     if (!FAULTS.includes(name)) throw new Error(`unknown fault "${name}" (known: ${FAULTS.join(', ')})`);
     if (name === 'overlap') {

@@ -9,7 +9,8 @@ const token = 'test-token';
 let sim: DistrictApiSimulator;
 const auth = { authorization: `Bearer ${token}` };
 const get = (path: string, headers: Record<string, string> = auth) => fetch(`${sim.url}${path}`, { headers });
-const page = async (path: string) => (await (await get(path)).json()) as { data: Record<string, unknown>[]; next_page_token: string | null; server_time: string };
+const page = async (path: string) =>
+  (await (await get(path)).json()) as { data: Record<string, unknown>[]; next_page_token: string | null; server_time: string };
 
 beforeAll(async () => {
   sim = await startDistrictApiSimulator({ district: 'nanshan', token, seed: 5, sizes: { enterprises: 60, visits: 90, projects: 25 } });

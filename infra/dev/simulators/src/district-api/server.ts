@@ -52,10 +52,7 @@ export interface DistrictApiSimulator {
 export async function startDistrictApiSimulator(opts: DistrictApiSimulatorOptions): Promise<DistrictApiSimulator> {
   const seed = opts.seed ?? 1;
   const data: DistrictApiData = opts.data ?? demoDistrict({ district: opts.district, seed, ...opts.sizes });
-  const stores = Object.fromEntries(COLLECTIONS.map((c) => [c, collectionStore(c, data[c] ?? [])])) as Record<
-    Collection,
-    CollectionStore
-  >;
+  const stores = Object.fromEntries(COLLECTIONS.map((c) => [c, collectionStore(c, data[c] ?? [])])) as Record<Collection, CollectionStore>;
   let plan = faultPlan(opts.faults ?? {}, seed);
   let serial = 0;
   const requests: RequestLogEntry[] = [];

@@ -9,7 +9,13 @@ const rand = seededRand(1, 'cells-test');
 describe('cells', () => {
   it('groups thousands, keeping sign and decimals', () => {
     expect(['0', '999', '1000', '12500.5', '1234567.1234', '-3', '-1234'].map(groupThousands)).toEqual([
-      '0', '999', '1,000', '12,500.5', '1,234,567.1234', '-3', '-1,234',
+      '0',
+      '999',
+      '1,000',
+      '12,500.5',
+      '1,234,567.1234',
+      '-3',
+      '-1,234',
     ]);
   });
 
@@ -20,7 +26,8 @@ describe('cells', () => {
   });
 
   it('writes dates in each form, and leaves a broken date broken', () => {
-    const d = (dates: 'iso' | 'slash' | 'zh' | 'serial', v = '2024-05-07', format: 'csv' | 'xlsx' = 'xlsx') => toCell('date', v, { dates }, format, rand);
+    const d = (dates: 'iso' | 'slash' | 'zh' | 'serial', v = '2024-05-07', format: 'csv' | 'xlsx' = 'xlsx') =>
+      toCell('date', v, { dates }, format, rand);
     expect([d('iso'), d('slash'), d('zh'), d('serial')]).toEqual(['2024-05-07', '2024/5/7', '2024年5月7日', 45419]);
     expect([d('zh', '2024-02-30'), d('serial', '2024-02-30')]).toEqual(['2024年2月30日', '2024-02-30']);
   });

@@ -22,7 +22,8 @@ export function nightlySlices(data: DemoDistrictData, nights: number): NightlySl
     visits: [...data.visits].sort((a, b) => ms(a) - ms(b)),
     projects: [...data.projects].sort((a, b) => ms(a) - ms(b)),
   };
-  const part = <T>(items: T[], n: number) => items.slice(Math.floor((items.length * n) / nights), Math.floor((items.length * (n + 1)) / nights));
+  const part = <T>(items: T[], n: number) =>
+    items.slice(Math.floor((items.length * n) / nights), Math.floor((items.length * (n + 1)) / nights));
   const slices: NightlySlice[] = [];
   let last = 0;
   for (let n = 0; n < nights; n++) {

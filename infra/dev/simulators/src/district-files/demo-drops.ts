@@ -12,7 +12,11 @@ type Dialect = Pick<DistrictDropOptions, 'format' | 'encoding' | 'style'>;
 const DIALECTS: readonly Dialect[] = [
   { format: 'csv', encoding: 'utf-8-bom', style: { enums: 'name', dates: 'iso' } },
   { format: 'xlsx', style: { shuffleColumns: true, extraColumns: true, dates: 'serial', thousands: true, enums: 'mixed' } },
-  { format: 'csv', encoding: 'gb18030', style: { shuffleColumns: true, extraColumns: true, dates: 'mixed', thousands: true, enums: 'mixed' } },
+  {
+    format: 'csv',
+    encoding: 'gb18030',
+    style: { shuffleColumns: true, extraColumns: true, dates: 'mixed', thousands: true, enums: 'mixed' },
+  },
 ];
 
 export interface DemoDropsOptions {

@@ -108,7 +108,8 @@ async function writeExport(
     await writeXlsxFile(tmp, SHEETS[collection], header, rows, { dates: kindAt((c) => 'key' in c && c.kind === 'date'), grouped });
   }
   await rename(tmp, path);
-  const at = (i: number): Position => (format === 'csv' ? { file: name, line: i + 2 } : { file: name, sheet: SHEETS[collection], row: i + 2 });
+  const at = (i: number): Position =>
+    format === 'csv' ? { file: name, line: i + 2 } : { file: name, sheet: SHEETS[collection], row: i + 2 };
   return {
     path,
     name,
@@ -116,7 +117,9 @@ async function writeExport(
     format,
     encoding: format === 'csv' ? (opts.encoding ?? 'utf-8') : null,
     rows: rows.length,
-    poison: planned.flatMap((p, i) => (p.poison ? [{ kind: p.poison.name, field: p.poison.field, key: recordKey(collection, p.record), position: at(i) }] : [])),
+    poison: planned.flatMap((p, i) =>
+      p.poison ? [{ kind: p.poison.name, field: p.poison.field, key: recordKey(collection, p.record), position: at(i) }] : [],
+    ),
     corrected: fix ? { key: recordKey(collection, fix.record), field: fix.field } : null,
   };
 }

@@ -12,9 +12,7 @@ export interface LayoutStyle {
 }
 
 /** A column of the file: a record field, or an extra the district adds. */
-export type LayoutColumn =
-  | { header: string; key: string; kind: CellKind }
-  | { header: string; extra: 'seq' | 'remark' | 'origin' };
+export type LayoutColumn = { header: string; key: string; kind: CellKind } | { header: string; extra: 'seq' | 'remark' | 'origin' };
 
 const EXTRAS = [
   { header: '序号', extra: 'seq' },

@@ -28,12 +28,21 @@ async function main(): Promise<void> {
   if (poison !== 'last' && poison !== 'all' && poison !== 'none') throw new Error('--poison must be last, all or none');
   const count = (v: string | undefined) => (v === undefined ? undefined : Number(v));
   const written = await writeDemoDrops({
-    dir: values.dir, district: values.district, seed: values.seed, days: Number(values.days), poison,
+    dir: values.dir,
+    district: values.district,
+    seed: values.seed,
+    days: Number(values.days),
+    poison,
     corrected: values.corrected,
     sizes: { enterprises: count(values.enterprises), visits: count(values.visits), projects: count(values.projects) },
   });
   for (const f of written) {
-    const what = [f.encoding ?? 'xlsx', `${f.rows} rows`, f.poison.length ? `${f.poison.length} poison` : '', f.corrected ? 'corrected' : ''];
+    const what = [
+      f.encoding ?? 'xlsx',
+      `${f.rows} rows`,
+      f.poison.length ? `${f.poison.length} poison` : '',
+      f.corrected ? 'corrected' : '',
+    ];
     console.log(`wrote ${f.path} (${what.filter(Boolean).join(', ')})`);
   }
 }

@@ -16,6 +16,9 @@ const COLUMNS: Array<CsvColumn<Row>> = [
 export function coverageCsv(result: CoverageResult, lang: Lang): string {
   return breakdownCsv(COLUMNS, [
     { name: 'district', slices: result.by_district.map((r) => ({ code: r.district, label: districtLabel(r.district, lang), row: r })) },
-    { name: 'ownership', slices: result.by_ownership.map((r) => ({ code: r.ownership, label: ownershipLabel(r.ownership, lang), row: r })) },
+    {
+      name: 'ownership',
+      slices: result.by_ownership.map((r) => ({ code: r.ownership, label: ownershipLabel(r.ownership, lang), row: r })),
+    },
   ]);
 }

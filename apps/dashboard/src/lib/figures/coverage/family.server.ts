@@ -5,6 +5,4 @@ import { family } from '#lib/server/figures/published.ts';
 
 export type { CoverageFilters, CoverageResult };
 
-export const coverageFamily = family('coverage', coverageFilters, (ch, filters, configured) =>
-  coverage(ch, filters, configured),
-);
+export const coverageFamily = family('coverage', coverageFilters, (ch, filters, configured) => coverage(ch, filters, configured));

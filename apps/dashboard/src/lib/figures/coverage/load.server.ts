@@ -5,4 +5,11 @@ import { figuresPageLoad } from '#lib/server/figures/page.ts';
 import { coverageFamily } from './family.server.ts';
 import { coverageView } from './view.server.ts';
 
-export const loadCoveragePage = figuresPageLoad(coverageFamily, coverageView, ['district', 'ownership', 'campaign', 'from', 'to', 'period']);
+export const loadCoveragePage = figuresPageLoad(coverageFamily, coverageView, [
+  'district',
+  'ownership',
+  'campaign',
+  'from',
+  'to',
+  'period',
+]);

@@ -14,20 +14,20 @@ const CELLS: Record<Field, Pick<FieldSpec<LabelledRow>, 'kind' | 'cell'>> = {
   party_org_coverage: { kind: 'rate', cell: (r) => r.party_org_coverage.value },
 };
 
-export function breakdownTable(
-  rows: LabelledRow[],
-  lang: Lang,
-  dimension: 'district' | 'ownership',
-  fields: Field[],
-): TableModel {
+export function breakdownTable(rows: LabelledRow[], lang: Lang, dimension: 'district' | 'ownership', fields: Field[]): TableModel {
   const c = messages[lang].columns;
-  return tableOf(rows, c[dimension], fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })));
+  return tableOf(
+    rows,
+    c[dimension],
+    fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })),
+  );
 }
 
 /** What a screen reader hears in place of the chart: how many bars, and the largest. */
 export function chartSummary(rows: LabelledRow[], lang: Lang, field: Field): string {
   return rowsSummary(rows, lang, (r) =>
-    field === 'enterprises' || field === 'visited' ? formatInt(r[field], lang) : formatRate(r[field].value));
+    field === 'enterprises' || field === 'visited' ? formatInt(r[field], lang) : formatRate(r[field].value),
+  );
 }
 
 export interface MembersFigures {

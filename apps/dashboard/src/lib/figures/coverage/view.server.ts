@@ -54,36 +54,28 @@ export function coverageView(result: CoverageResult, quality: QualityResult, lan
     note: qualityNote(quality, coverageFamily.feeds()),
     orphanVisits: result.orphan_visits,
     definitions: {
-      counts: def(
-        [
-          ['enterprises', c.enterprises],
-          ['visited', c.visited],
-          ['party_org_coverage', c.party_org_coverage],
-        ],
-      ),
-      rate: def(
-        [
-          ['visit_coverage', c.visit_coverage],
-          ['visited', c.visited],
-          ['orphan_visits', lang === 'zh' ? '无法匹配的走访' : 'Orphan visits'],
-        ],
-      ),
+      counts: def([
+        ['enterprises', c.enterprises],
+        ['visited', c.visited],
+        ['party_org_coverage', c.party_org_coverage],
+      ]),
+      rate: def([
+        ['visit_coverage', c.visit_coverage],
+        ['visited', c.visited],
+        ['orphan_visits', lang === 'zh' ? '无法匹配的走访' : 'Orphan visits'],
+      ]),
       party: def([['party_org_coverage', c.party_org_coverage]]),
-      members: def(
-        [
-          ['members', t.headline.members],
-          ['legal_entities_covered', t.headline.legal_entities_covered],
-        ],
-      ),
-      headline: def(
-        [
-          ['enterprises', t.headline.enterprises],
-          ['visited', t.headline.visited],
-          ['visit_coverage', t.headline.visit_coverage],
-          ['party_org_coverage', t.headline.party_org_coverage],
-          ['members', t.headline.members],
-        ],
-      ),
+      members: def([
+        ['members', t.headline.members],
+        ['legal_entities_covered', t.headline.legal_entities_covered],
+      ]),
+      headline: def([
+        ['enterprises', t.headline.enterprises],
+        ['visited', t.headline.visited],
+        ['visit_coverage', t.headline.visit_coverage],
+        ['party_org_coverage', t.headline.party_org_coverage],
+        ['members', t.headline.members],
+      ]),
     },
   };
 }

@@ -4,6 +4,4 @@ import { family } from '#lib/server/figures/published.ts';
 
 export type { DemandFilters, DemandsResult };
 
-export const demandsFamily = family('demands', demandFilters, (ch, filters, configured, now) =>
-  demands(ch, filters, configured, now),
-);
+export const demandsFamily = family('demands', demandFilters, (ch, filters, configured, now) => demands(ch, filters, configured, now));

@@ -25,42 +25,69 @@ export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<D
     { key: 'resolved', label: c.resolved, value: (r: DemandsRow) => r.resolved },
   ];
   /** Resolved and open, stacked, per category or channel. */
-  const stacked = (id: string, title: string, rows: DemandsRow[], dimension: 'category' | 'channel', definitions: Definition[]): PanelSpec => ({
-    id, title, definitions,
+  const stacked = (
+    id: string,
+    title: string,
+    rows: DemandsRow[],
+    dimension: 'category' | 'channel',
+    definitions: Definition[],
+  ): PanelSpec => ({
+    id,
+    title,
+    definitions,
     table: demandsTable(rows, lang, dimension),
-    chartHeight: barHeight(rows.length), summary: countSummary(rows, lang, demands),
+    chartHeight: barHeight(rows.length),
+    summary: countSummary(rows, lang, demands),
     legend: legendOf(resolvedOpen),
     chart: chart(BarChart, { data: rows, ...stackedBars(lang, rows, { series: resolvedOpen }) }),
   });
   /** One rate per district or department, on the fixed 0–100 % scale. */
   const rated = (
-    id: string, title: string, rows: DemandsRow[], dimension: 'district' | 'department', definitions: Definition[],
+    id: string,
+    title: string,
+    rows: DemandsRow[],
+    dimension: 'district' | 'department',
+    definitions: Definition[],
     key: 'resolution_rate' | 'on_time_rate',
   ): PanelSpec => {
     const value = (r: DemandsRow) => r[key].value;
     return {
-      id, title, definitions,
+      id,
+      title,
+      definitions,
       table: demandsTable(rows, lang, dimension),
-      chartHeight: barHeight(rows.length), summary: rateSummary(rows, lang, value),
+      chartHeight: barHeight(rows.length),
+      summary: rateSummary(rows, lang, value),
       chart: chart(BarChart, { data: rows, ...bars(lang, rows, { key, label: c[key], kind: 'rate', value }) }),
     };
   };
   return {
-    lang, title: t.title, intro: t.intro,
+    lang,
+    title: t.title,
+    intro: t.intro,
     filters: { action: '/demands', fields, others },
-    headline: v.headline, sources: v.sources, stale: v.stale, note: v.note,
+    headline: v.headline,
+    sources: v.sources,
+    stale: v.stale,
+    note: v.note,
     panels: [
       {
-        id: 'by-month', title: t.panels.byMonth, definitions: v.definitions.month,
+        id: 'by-month',
+        title: t.panels.byMonth,
+        definitions: v.definitions.month,
         table: demandsTable(v.byMonth, lang, 'month'),
-        chartHeight: TIME_CHART_HEIGHT, summary: countSummary(v.byMonth, lang, demands),
+        chartHeight: TIME_CHART_HEIGHT,
+        summary: countSummary(v.byMonth, lang, demands),
         legend: legendOf(createdResolved),
         chart: chart(LineChart, { data: v.byMonth, ...monthlyLines(lang, v.byMonth, { series: createdResolved }) }),
       },
       {
-        id: 'backlog', title: t.panels.backlog, definitions: v.definitions.backlog,
+        id: 'backlog',
+        title: t.panels.backlog,
+        definitions: v.definitions.backlog,
         table: backlogTable(v.backlog, lang),
-        chartHeight: barHeight(v.backlog.length), summary: `${countSummary(v.backlog, lang, (r) => r.open)} ${t.agesAt(v.asOfDate)}`,
+        chartHeight: barHeight(v.backlog.length),
+        summary: `${countSummary(v.backlog, lang, (r) => r.open)} ${t.agesAt(v.asOfDate)}`,
         chart: chart(BarChart, { data: v.backlog, ...bars(lang, v.backlog, { key: 'open', label: c.open }) }),
       },
       stacked('by-category', t.panels.byCategory, v.byCategory, 'category', v.definitions.category),

@@ -7,8 +7,7 @@ import { demandsText } from './text.ts';
 import type { BacklogRow, DemandsRow } from './view.server.ts';
 
 type Field =
-  | 'demands' | 'resolved' | 'open' | 'resolution_rate' | 'on_time' | 'on_time_rate' | 'median_days_to_resolve'
-  | 'satisfaction_rate';
+  'demands' | 'resolved' | 'open' | 'resolution_rate' | 'on_time' | 'on_time_rate' | 'median_days_to_resolve' | 'satisfaction_rate';
 
 const CELLS: Record<Field, Pick<FieldSpec<DemandsRow>, 'kind' | 'cell'>> = {
   demands: { kind: 'int', cell: (r) => r.demands },
@@ -30,14 +29,17 @@ export function demandsTable(
   fields: readonly Field[] = ALL_FIELDS,
 ): TableModel {
   const c = demandsText[lang].columns;
-  return tableOf(rows, c[dimension], fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })));
+  return tableOf(
+    rows,
+    c[dimension],
+    fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })),
+  );
 }
 
 export function backlogTable(rows: readonly BacklogRow[], lang: Lang): TableModel {
   const c = demandsText[lang].columns;
   return tableOf(rows, c.age, [{ key: 'open', label: c.open, kind: 'int', cell: (r) => r.open }]);
 }
-
 
 export function rateSummary(rows: readonly DemandsRow[], lang: Lang, rate: (r: DemandsRow) => number | null): string {
   return rowsSummary(rows, lang, (r) => formatRate(rate(r)));

@@ -48,26 +48,58 @@ export function demandsView(result: DemandsResult, quality: QualityResult, lang:
       .sort((a, b) => a.code.localeCompare(b.code)),
     backlog: AGES.map((age): BacklogRow => ({ code: age, label: t.ages[age], open: result.open_backlog[age] })),
     asOfDate: result.as_of_date,
-    byCategory: ranked(result.by_category.map(({ category, ...r }) => ({ ...r, code: category, label: categoryLabel(category, lang) })), byDemands),
+    byCategory: ranked(
+      result.by_category.map(({ category, ...r }) => ({ ...r, code: category, label: categoryLabel(category, lang) })),
+      byDemands,
+    ),
     byDistrict: ranked(
       result.by_district.map(({ district, ...r }) => ({ ...r, code: district, label: districtLabel(district, lang) })),
       byRate((r) => r.resolution_rate.value),
     ),
-    byChannel: ranked(result.by_channel.map(({ channel, ...r }) => ({ ...r, code: channel, label: channelLabel(channel, lang) })), byDemands),
+    byChannel: ranked(
+      result.by_channel.map(({ channel, ...r }) => ({ ...r, code: channel, label: channelLabel(channel, lang) })),
+      byDemands,
+    ),
     byDepartment: ranked(
-      result.by_department.map(({ department, ...r }) => ({ ...r, code: department ?? '', label: textLabel(department, lang, 'department') })),
+      result.by_department.map(({ department, ...r }) => ({
+        ...r,
+        code: department ?? '',
+        label: textLabel(department, lang, 'department'),
+      })),
       byRate((r) => r.on_time_rate.value),
     ),
     ...asOfView(result, lang),
     note: qualityNote(quality, demandsFamily.feeds(), true),
     definitions: {
-      headline: def([['demands', h.demands], ['resolved', h.resolved], ['resolution_rate', h.resolution_rate]]),
-      month: def([['demands', c.demands], ['resolved', c.resolved], ['by_month', c.month]]),
+      headline: def([
+        ['demands', h.demands],
+        ['resolved', h.resolved],
+        ['resolution_rate', h.resolution_rate],
+      ]),
+      month: def([
+        ['demands', c.demands],
+        ['resolved', c.resolved],
+        ['by_month', c.month],
+      ]),
       backlog: def([['open_backlog', c.open]]),
-      category: def([['demands', c.demands], ['resolved', c.resolved], ['by_category', c.category]]),
-      district: def([['resolution_rate', c.resolution_rate], ['demands', c.demands]]),
-      channel: def([['demands', c.demands], ['resolved', c.resolved]]),
-      department: def([['on_time_rate', c.on_time_rate], ['on_time', c.on_time], ['by_department', c.department]]),
+      category: def([
+        ['demands', c.demands],
+        ['resolved', c.resolved],
+        ['by_category', c.category],
+      ]),
+      district: def([
+        ['resolution_rate', c.resolution_rate],
+        ['demands', c.demands],
+      ]),
+      channel: def([
+        ['demands', c.demands],
+        ['resolved', c.resolved],
+      ]),
+      department: def([
+        ['on_time_rate', c.on_time_rate],
+        ['on_time', c.on_time],
+        ['by_department', c.department],
+      ]),
     },
   };
 }

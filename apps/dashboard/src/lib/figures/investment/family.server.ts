@@ -4,6 +4,4 @@ import { family } from '#lib/server/figures/published.ts';
 
 export type { InvestmentFilters, InvestmentResult };
 
-export const investmentFamily = family('investment', investmentFilters, (ch, filters, configured) =>
-  investment(ch, filters, configured),
-);
+export const investmentFamily = family('investment', investmentFilters, (ch, filters, configured) => investment(ch, filters, configured));

@@ -7,8 +7,14 @@ import { investmentText } from './text.ts';
 import type { InvestmentRow } from './view.server.ts';
 
 type Field =
-  | 'projects' | 'investment_yuan' | 'agreements' | 'joint_ventures' | 'key_projects' | 'key_investment_yuan'
-  | 'planned_items' | 'planned_investment_yuan';
+  | 'projects'
+  | 'investment_yuan'
+  | 'agreements'
+  | 'joint_ventures'
+  | 'key_projects'
+  | 'key_investment_yuan'
+  | 'planned_items'
+  | 'planned_investment_yuan';
 
 const CELLS: Record<Field, Pick<FieldSpec<InvestmentRow>, 'kind' | 'cell'>> = {
   projects: { kind: 'int', cell: (r) => r.projects },
@@ -30,7 +36,11 @@ export function investmentTable(
   fields: readonly Field[],
 ): TableModel {
   const c = investmentText[lang].columns;
-  return tableOf(rows, c[dimension], fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })));
+  return tableOf(
+    rows,
+    c[dimension],
+    fields.map((f) => ({ key: f, label: c[f], ...CELLS[f] })),
+  );
 }
 
 export function yuanSummary(rows: readonly InvestmentRow[], lang: Lang, yuan: (r: InvestmentRow) => string): string {

@@ -61,20 +61,51 @@ export function investmentView(result: InvestmentResult, quality: QualityResult,
     byStage: stage,
     byQuarter: quarter,
     bySourceEvent: ranked(event, (a, b) => a.projects - b.projects),
-    plans: ranked(district.filter((r) => (r.planned_by_members?.items ?? 0) > 0), byPlanned),
+    plans: ranked(
+      district.filter((r) => (r.planned_by_members?.items ?? 0) > 0),
+      byPlanned,
+    ),
     ...asOfView(result, lang),
     note: qualityNote(quality, investmentFamily.feeds()),
     definitions: {
-      headline: definitionsOf('investment', [
-        ['projects', t.headline.projects], ['investment_yuan', t.headline.investment_yuan],
-        ['agreements', t.headline.agreements], ['joint_ventures', t.headline.joint_ventures],
-        ['key_projects', t.headline.key_projects], ['planned_by_members', t.headline.planned],
-      ], lang),
-      landed: definitionsOf('investment', [['projects', c.projects], ['investment_yuan', c.investment_yuan]], lang),
-      grouped: definitionsOf('investment', [['investment_yuan', c.investment_yuan], ['breakdowns', t.breakdowns]], lang),
-      kinds: definitionsOf('investment', [
-        ['projects', c.projects], ['agreements', c.agreements], ['joint_ventures', c.joint_ventures], ['key_projects', c.key_projects],
-      ], lang),
+      headline: definitionsOf(
+        'investment',
+        [
+          ['projects', t.headline.projects],
+          ['investment_yuan', t.headline.investment_yuan],
+          ['agreements', t.headline.agreements],
+          ['joint_ventures', t.headline.joint_ventures],
+          ['key_projects', t.headline.key_projects],
+          ['planned_by_members', t.headline.planned],
+        ],
+        lang,
+      ),
+      landed: definitionsOf(
+        'investment',
+        [
+          ['projects', c.projects],
+          ['investment_yuan', c.investment_yuan],
+        ],
+        lang,
+      ),
+      grouped: definitionsOf(
+        'investment',
+        [
+          ['investment_yuan', c.investment_yuan],
+          ['breakdowns', t.breakdowns],
+        ],
+        lang,
+      ),
+      kinds: definitionsOf(
+        'investment',
+        [
+          ['projects', c.projects],
+          ['agreements', c.agreements],
+          ['joint_ventures', c.joint_ventures],
+          ['key_projects', c.key_projects],
+        ],
+        lang,
+      ),
       plans: definitionsOf('investment', [['planned_by_members', t.headline.planned]], lang),
     },
   };

@@ -10,8 +10,21 @@ import { sourceLabel } from '#lib/server/figures/labels.ts';
 import { sources } from '#lib/server/sources.ts';
 
 const HEADER = [
-  'dimension', 'code', 'label', 'kind', 'received', 'loaded', 'quarantined', 'last_success', 'lag_seconds', 'stale',
-  'last_run_status', 'collection', 'path', 'issue_code', 'records',
+  'dimension',
+  'code',
+  'label',
+  'kind',
+  'received',
+  'loaded',
+  'quarantined',
+  'last_success',
+  'lag_seconds',
+  'stale',
+  'last_run_status',
+  'collection',
+  'path',
+  'issue_code',
+  'records',
 ] as const;
 
 type Line = Partial<Record<(typeof HEADER)[number], Cell>>;
@@ -20,19 +33,40 @@ export function qualityCsv(result: QualityResult, lang: Lang): string {
   const configs = sources();
   const lines: Line[] = [];
   for (const s of result.sources) {
-    const label = sourceLabel(s.source_id, configs.find((c) => c.id === s.source_id), lang);
+    const label = sourceLabel(
+      s.source_id,
+      configs.find((c) => c.id === s.source_id),
+      lang,
+    );
     lines.push({
-      dimension: 'source', code: s.source_id, label, kind: s.kind, received: s.received, loaded: s.loaded,
-      quarantined: s.quarantined, last_success: s.last_success?.finished_at ?? null, lag_seconds: s.lag_seconds,
-      stale: String(s.stale), last_run_status: s.last_run?.status ?? null,
+      dimension: 'source',
+      code: s.source_id,
+      label,
+      kind: s.kind,
+      received: s.received,
+      loaded: s.loaded,
+      quarantined: s.quarantined,
+      last_success: s.last_success?.finished_at ?? null,
+      lag_seconds: s.lag_seconds,
+      stale: String(s.stale),
+      last_run_status: s.last_run?.status ?? null,
     });
     for (const q of s.quarantine_reasons) {
       lines.push({
-        dimension: 'quarantine_reason', code: s.source_id, label, kind: s.kind,
-        collection: q.collection, path: q.path, issue_code: q.code, records: q.records,
+        dimension: 'quarantine_reason',
+        code: s.source_id,
+        label,
+        kind: s.kind,
+        collection: q.collection,
+        path: q.path,
+        issue_code: q.code,
+        records: q.records,
       });
     }
   }
   lines.push({ dimension: 'incomplete_demands', label: qualityText[lang].incomplete, records: result.incomplete_demands });
-  return toCsv(HEADER, lines.map((l) => HEADER.map((h) => l[h] ?? null)));
+  return toCsv(
+    HEADER,
+    lines.map((l) => HEADER.map((h) => l[h] ?? null)),
+  );
 }

@@ -6,9 +6,6 @@ import { family } from '#lib/server/figures/published.ts';
 
 export type { QualityResult };
 
-export const qualityFamily = family(
-  'quality',
-  qualityFilters,
-  (ch, _filters, configured, now) => quality(ch, configured, now),
-  { clockBound: true },
-);
+export const qualityFamily = family('quality', qualityFilters, (ch, _filters, configured, now) => quality(ch, configured, now), {
+  clockBound: true,
+});

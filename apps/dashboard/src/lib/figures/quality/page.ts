@@ -12,19 +12,30 @@ import type { QualityView } from './view.server.ts';
 export function qualityPage({ lang, view: v }: Pick<FiguresPageData<QualityView>, 'lang' | 'view'>): FiguresPageSpec {
   const t = qualityText[lang];
   return {
-    lang, title: t.title, intro: t.intro,
-    headline: v.headline, sources: v.sources, stale: v.stale, tableOpen: true,
+    lang,
+    title: t.title,
+    intro: t.intro,
+    headline: v.headline,
+    sources: v.sources,
+    stale: v.stale,
+    tableOpen: true,
     panels: [
       {
-        id: 'by-source', title: t.panels.bySource, definitions: v.definitions.bySource,
+        id: 'by-source',
+        title: t.panels.bySource,
+        definitions: v.definitions.bySource,
         table: sourcesTable(v.bySource, lang),
-        chartHeight: barHeight(v.bySource.length), summary: countSummary(v.bySource, lang, (r) => r.quarantined),
+        chartHeight: barHeight(v.bySource.length),
+        summary: countSummary(v.bySource, lang, (r) => r.quarantined),
         chart: chart(BarChart, { data: v.bySource, ...bars(lang, v.bySource, { key: 'quarantined', label: t.columns.quarantined }) }),
       },
       {
-        id: 'reasons', title: t.panels.reasons, definitions: v.definitions.reasons,
+        id: 'reasons',
+        title: t.panels.reasons,
+        definitions: v.definitions.reasons,
         table: reasonsTable(v.reasons, lang),
-        chartHeight: barHeight(v.reasons.length), summary: countSummary(v.reasons, lang, (r) => r.records),
+        chartHeight: barHeight(v.reasons.length),
+        summary: countSummary(v.reasons, lang, (r) => r.records),
         chart: chart(BarChart, { data: v.reasons, ...bars(lang, v.reasons, { key: 'records', label: t.columns.records }) }, t.noReasons),
       },
     ],

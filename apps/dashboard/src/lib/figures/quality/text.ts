@@ -3,8 +3,7 @@ import type { Lang, Translated } from '#lib/i18n.ts';
 
 const zh = {
   title: '数据质量',
-  intro:
-    '各数据源的接收、入库与隔离情况及同步时效。未通过校验的记录不会被静默丢弃，也不计入任何统计；其数量与原因在此公开。',
+  intro: '各数据源的接收、入库与隔离情况及同步时效。未通过校验的记录不会被静默丢弃，也不计入任何统计；其数量与原因在此公开。',
   headline: {
     sources: '数据源',
     staleSources: '超时未同步的数据源',

@@ -47,7 +47,11 @@ export function qualityView(result: QualityResult, lang: Lang) {
   const configs = sources();
   const bySource: SourceRow[] = result.sources.map((s) => ({
     code: s.source_id,
-    label: sourceLabel(s.source_id, configs.find((c) => c.id === s.source_id), lang),
+    label: sourceLabel(
+      s.source_id,
+      configs.find((c) => c.id === s.source_id),
+      lang,
+    ),
     kind: t.kinds[s.kind as keyof typeof t.kinds] ?? s.kind,
     received: s.received,
     loaded: s.loaded,
@@ -88,11 +92,26 @@ export function qualityView(result: QualityResult, lang: Lang) {
     reasons: [...reasons].sort((a, b) => b.records - a.records || a.code.localeCompare(b.code)),
     ...asOfView(result, lang),
     definitions: {
-      headline: definitionsOf('quality', [['stale', t.headline.staleSources], ['incomplete_demands', t.headline.incomplete]], lang),
-      bySource: definitionsOf('quality', [
-        ['received', c.received], ['loaded', c.loaded], ['quarantined', c.quarantined],
-        ['last_success', c.lastSuccess], ['lag_seconds', c.lag], ['stale', c.stale],
-      ], lang),
+      headline: definitionsOf(
+        'quality',
+        [
+          ['stale', t.headline.staleSources],
+          ['incomplete_demands', t.headline.incomplete],
+        ],
+        lang,
+      ),
+      bySource: definitionsOf(
+        'quality',
+        [
+          ['received', c.received],
+          ['loaded', c.loaded],
+          ['quarantined', c.quarantined],
+          ['last_success', c.lastSuccess],
+          ['lag_seconds', c.lag],
+          ['stale', c.stale],
+        ],
+        lang,
+      ),
       reasons: definitionsOf('quality', [['quarantined', c.quarantined]], lang),
     },
   };

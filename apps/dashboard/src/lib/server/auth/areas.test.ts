@@ -8,7 +8,8 @@ describe('login areas', () => {
     expect(areaOf('/members')).toBe('member');
     expect(areaOf('/members/submit/profile')).toBe('member');
     expect(areaOf('/ops/quarantine/export')).toBe('ops');
-    for (const p of ['/', '/coverage', '/api/v1/submissions', '/membership', '/opsx', '/api/v1/metrics/coverage']) expect(areaOf(p), p).toBeNull();
+    for (const p of ['/', '/coverage', '/api/v1/submissions', '/membership', '/opsx', '/api/v1/metrics/coverage'])
+      expect(areaOf(p), p).toBeNull();
   });
 
   it('only the login page is open', () => {
@@ -21,7 +22,17 @@ describe('login areas', () => {
   it('after login, goes only to a page of the same area', () => {
     expect(safeNext('member', '/members/submit/profile?lang=en')).toBe('/members/submit/profile?lang=en');
     expect(safeNext('ops', '/ops?failed=1')).toBe('/ops?failed=1');
-    for (const bad of [null, '', 'https://evil.example/members', '//evil.example', '/members//evil.example', '/membersx', '/ops', '/members\\x', '/members/ x']) {
+    for (const bad of [
+      null,
+      '',
+      'https://evil.example/members',
+      '//evil.example',
+      '/members//evil.example',
+      '/membersx',
+      '/ops',
+      '/members\\x',
+      '/members/ x',
+    ]) {
       expect(safeNext('member', bad), String(bad)).toBe('/members');
     }
   });

@@ -13,7 +13,18 @@ describe('bearer tokens', () => {
   });
 
   it('ignores anything else', () => {
-    for (const h of [null, undefined, '', 'Bearer', 'Bearer ', `Basic ${TOKEN}`, `Token ${TOKEN}`, `Bearer ${TOKEN} extra`, 'Bearer a,b', `Bearer ${'a'.repeat(600)}`]) {
+    for (const h of [
+      null,
+      undefined,
+      '',
+      'Bearer',
+      'Bearer ',
+      `Basic ${TOKEN}`,
+      `Token ${TOKEN}`,
+      `Bearer ${TOKEN} extra`,
+      'Bearer a,b',
+      `Bearer ${'a'.repeat(600)}`,
+    ]) {
       expect(bearerToken(h), String(h)).toBeNull();
     }
   });

@@ -7,8 +7,20 @@ describe('breakdownCsv', () => {
     const csv = breakdownCsv<Row>(
       [{ header: 'n', cell: (x) => x.n }, ...rateColumns<Row>('r', (x) => x.r), { header: 'yuan', cell: (x) => x.yuan }],
       [
-        { name: 'district', slices: [{ code: 'nanshan', label: '南山区', row: { n: 3, r: { numerator: 1, denominator: 3, value: 0.3333 }, yuan: '90071992547409935' } }] },
-        { name: 'quarter', slices: [{ code: null, label: '无落地日期', row: { n: 0, r: { numerator: 0, denominator: 0, value: null }, yuan: '0' } }] },
+        {
+          name: 'district',
+          slices: [
+            {
+              code: 'nanshan',
+              label: '南山区',
+              row: { n: 3, r: { numerator: 1, denominator: 3, value: 0.3333 }, yuan: '90071992547409935' },
+            },
+          ],
+        },
+        {
+          name: 'quarter',
+          slices: [{ code: null, label: '无落地日期', row: { n: 0, r: { numerator: 0, denominator: 0, value: null }, yuan: '0' } }],
+        },
       ],
     );
     expect(csv).toBe(

@@ -31,8 +31,6 @@ export function breakdownCsv<Row>(
 ): string {
   return toCsv(
     ['dimension', 'code', 'label', ...columns.map((c) => c.header)],
-    dimensions.flatMap(({ name, slices }) =>
-      slices.map((s) => [name, s.code ?? '', s.label, ...columns.map((c) => c.cell(s.row))]),
-    ),
+    dimensions.flatMap(({ name, slices }) => slices.map((s) => [name, s.code ?? '', s.label, ...columns.map((c) => c.cell(s.row))])),
   );
 }

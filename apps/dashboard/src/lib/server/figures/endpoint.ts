@@ -10,7 +10,14 @@ import type { Freshness, OutputSwitches } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
 import { lastModifiedOf } from './freshness.ts';
 import {
-  apiHeaders, badRequest, etagOf, notModified, notModifiedResponse, setValidators, unavailable, wantsRefresh,
+  apiHeaders,
+  badRequest,
+  etagOf,
+  notModified,
+  notModifiedResponse,
+  setValidators,
+  unavailable,
+  wantsRefresh,
   type Validators,
 } from './http.ts';
 import { canonicalFilters, versionKey, type DataVersion, type Family } from './published.ts';

@@ -3,12 +3,9 @@
 import type { Lang } from '../../i18n.ts';
 import { filterText } from '../../text/filters.ts';
 import type { FilterField } from '../../view.ts';
-import {
-  categoryOptions, channelOptions, districtOptions, ownershipOptions, sectorOptions, stageOptions,
-} from './labels.ts';
+import { categoryOptions, channelOptions, districtOptions, ownershipOptions, sectorOptions, stageOptions } from './labels.ts';
 
-export type FilterName =
-  | 'district' | 'from' | 'to' | 'category' | 'channel' | 'sector' | 'stage' | 'ownership' | 'campaign' | 'period';
+export type FilterName = 'district' | 'from' | 'to' | 'category' | 'channel' | 'sector' | 'stage' | 'ownership' | 'campaign' | 'period';
 
 const SELECTS = {
   district: districtOptions,

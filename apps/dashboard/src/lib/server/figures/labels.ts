@@ -1,16 +1,16 @@
 // Code → label in the page's language, from the shared reference lists, the
 // names shown for sources in as-of lines, and the published definitions.
-import {
-  DEMAND_CATEGORIES, DISTRICTS, OWNERSHIP, PROJECT_STAGES, SECTORS, labelOf, type CodeList,
-} from '@liaison/schemas';
+import { DEMAND_CATEGORIES, DISTRICTS, OWNERSHIP, PROJECT_STAGES, SECTORS, labelOf, type CodeList } from '@liaison/schemas';
 import { definitions } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
 import { emptyLabels, channelNames } from '../../text/codes.ts';
 import type { Definition, Option, SourceAsOf } from '../../view.ts';
 import type { SourceConfig } from '../sources.ts';
 
-const listLabel = (list: CodeList) => (code: string, lang: Lang): string =>
-  code ? labelOf(list, code, lang) : emptyLabels[lang].unknown;
+const listLabel =
+  (list: CodeList) =>
+  (code: string, lang: Lang): string =>
+    code ? labelOf(list, code, lang) : emptyLabels[lang].unknown;
 
 export const districtLabel = listLabel(DISTRICTS);
 export const ownershipLabel = listLabel(OWNERSHIP);
@@ -27,8 +27,10 @@ export function textLabel(value: string | null, lang: Lang, absent: keyof (typeo
   return value || emptyLabels[lang][absent];
 }
 
-const optionsOf = (list: CodeList) => (lang: Lang): Option[] =>
-  list.map((d) => ({ value: d.code, label: labelOf(list, d.code, lang) }));
+const optionsOf =
+  (list: CodeList) =>
+  (lang: Lang): Option[] =>
+    list.map((d) => ({ value: d.code, label: labelOf(list, d.code, lang) }));
 
 export const districtOptions = optionsOf(DISTRICTS);
 export const ownershipOptions = optionsOf(OWNERSHIP);

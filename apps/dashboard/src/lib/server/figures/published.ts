@@ -32,7 +32,11 @@ const memo = versionedMemo(500);
 /** The filters that change the figures, in a stable order (format and lang only change the rendering). */
 export function canonicalFilters(filters: OutputSwitches & object): string {
   const { format: _f, lang: _l, ...rest } = filters as Record<string, unknown>;
-  return JSON.stringify(Object.entries(rest).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)));
+  return JSON.stringify(
+    Object.entries(rest)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
 }
 
 export interface LoadOptions {
@@ -75,8 +79,11 @@ export function family<S extends z.ZodType, R extends Freshness>(
     parse: (params) => parseQuery(schema, params),
     async load(filters, o = {}) {
       const v = o.version ?? (await version());
-      return memo(`${name}:${canonicalFilters(filters as OutputSwitches)}`, versionKey(v), () =>
-        compute(clickhouse(), filters, sources(), new Date()), o.refresh ?? false,
+      return memo(
+        `${name}:${canonicalFilters(filters as OutputSwitches)}`,
+        versionKey(v),
+        () => compute(clickhouse(), filters, sources(), new Date()),
+        o.refresh ?? false,
       );
     },
   };

@@ -3,7 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSubmission } from './check.ts';
 
-const opinions = (data: Record<string, unknown>) => ({ kind: 'opinions', period: '2024-H1', data: { items: [{ category: 'housing', text: '需求', demand_id: null }], ...data } });
+const opinions = (data: Record<string, unknown>) => ({
+  kind: 'opinions',
+  period: '2024-H1',
+  data: { items: [{ category: 'housing', text: '需求', demand_id: null }], ...data },
+});
 
 describe('checking a submission', () => {
   it('fills member_id from the token when absent or null', () => {
@@ -23,11 +27,20 @@ describe('checking a submission', () => {
   });
 
   it('lists every problem and keeps what was sent for the audit log', () => {
-    const body = { kind: 'project_plans', period: '2024-Q5', data: { plans: [{ name: '', sector: 'x', district: 'futian', planned_investment_wan: '1.23456' }] } };
+    const body = {
+      kind: 'project_plans',
+      period: '2024-Q5',
+      data: { plans: [{ name: '', sector: 'x', district: 'futian', planned_investment_wan: '1.23456' }] },
+    };
     const r = checkSubmission('m-1', body);
     expect(r.outcome).toBe('invalid');
     if (r.outcome !== 'invalid') return;
-    expect(r.errors.map((e) => e.path)).toEqual(['period', 'data.plans.0.name', 'data.plans.0.sector', 'data.plans.0.planned_investment_wan']);
+    expect(r.errors.map((e) => e.path)).toEqual([
+      'period',
+      'data.plans.0.name',
+      'data.plans.0.sector',
+      'data.plans.0.planned_investment_wan',
+    ]);
     expect(r).toMatchObject({ kind: 'project_plans', period: '2024-Q5', data: body.data });
   });
 

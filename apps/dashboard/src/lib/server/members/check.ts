@@ -23,7 +23,13 @@ export function checkSubmission(memberId: string, body: unknown): Checked {
     if (typeof given === 'string' && given !== memberId) {
       return {
         outcome: 'forbidden',
-        errors: [{ path: 'data.member_id', code: 'forbidden', message: `member_id '${given.slice(0, 100)}' is not the member this token belongs to` }],
+        errors: [
+          {
+            path: 'data.member_id',
+            code: 'forbidden',
+            message: `member_id '${given.slice(0, 100)}' is not the member this token belongs to`,
+          },
+        ],
       };
     }
     // Absent (or null, which JSON clients often send for "not given"): the token's member.
@@ -32,5 +38,11 @@ export function checkSubmission(memberId: string, body: unknown): Checked {
   const parsed = submissionRequest.safeParse(filled);
   if (parsed.success) return { outcome: 'valid', request: parsed.data };
   const b = isObject(body) ? body : {};
-  return { outcome: 'invalid', errors: submissionErrors(parsed.error), kind: asText(b['kind']), period: asText(b['period']), data: b['data'] ?? null };
+  return {
+    outcome: 'invalid',
+    errors: submissionErrors(parsed.error),
+    kind: asText(b['kind']),
+    period: asText(b['period']),
+    data: b['data'] ?? null,
+  };
 }

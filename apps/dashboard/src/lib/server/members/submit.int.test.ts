@@ -12,7 +12,11 @@ import { templateWorkbook } from './xlsx-template.ts';
 
 const member = { member_id: 'm-1', unit_name: '单位一' };
 const opinions = { kind: 'opinions', period: '2024', data: { items: [{ category: 'housing', text: '住房', demand_id: null }] } };
-const api = (body: unknown, idempotencyKey: string | null = null) => ({ channel: 'api' as const, idempotencyKey, requestBytes: JSON.stringify(body) });
+const api = (body: unknown, idempotencyKey: string | null = null) => ({
+  channel: 'api' as const,
+  idempotencyKey,
+  requestBytes: JSON.stringify(body),
+});
 
 describe('submitting', () => {
   let ch: ClickHouseClient;
@@ -33,7 +37,10 @@ describe('submitting', () => {
     const other = { ...opinions, data: { ...opinions.data, member_id: 'm-2' } };
     expect((await submit(ch, member, other, api(other))).status).toBe(403);
     const stored = await listSubmissions(ch, 'm-1');
-    expect(stored.map((s) => [s.status, s.error_count])).toEqual([['rejected', 3], ['accepted', 0]]);
+    expect(stored.map((s) => [s.status, s.error_count])).toEqual([
+      ['rejected', 3],
+      ['accepted', 0],
+    ]);
   });
 
   it('replays the first answer for a retried key, also when retries race, and refuses a reused key', async () => {
@@ -42,7 +49,10 @@ describe('submitting', () => {
     expect(c).toEqual(a);
     expect((await listSubmissions(ch, 'm-1')).filter((s) => s.id === a!.id)).toHaveLength(1);
     const changed = { ...opinions, period: '2025' };
-    expect(await submit(ch, member, changed, api(changed, 'k-race'))).toMatchObject({ status: 409, body: { errors: [{ code: 'idempotency_key_reused' }] } });
+    expect(await submit(ch, member, changed, api(changed, 'k-race'))).toMatchObject({
+      status: 409,
+      body: { errors: [{ code: 'idempotency_key_reused' }] },
+    });
     expect((await submit(ch, member, opinions, api(opinions, 'bad key with spaces'))).status).toBe(400);
     // The portal's keys are per page view and content: a corrected form is a new submission.
     expect(portalKey('form', 'page-1', 'a')).not.toBe(portalKey('form', 'page-1', 'b'));

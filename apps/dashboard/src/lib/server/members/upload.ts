@@ -34,17 +34,28 @@ export async function submitUpload(
   if (read.data === null) {
     const errors = read.problems.map(({ path, code, message }) => ({ path, code, message }));
     const saved = await recordSubmission(ch, {
-      member_id: member.member_id, kind: o.kind, period: o.period, status: 'rejected', data: null, errors, channel: 'upload',
+      member_id: member.member_id,
+      kind: o.kind,
+      period: o.period,
+      status: 'rejected',
+      data: null,
+      errors,
+      channel: 'upload',
     });
     const issues = read.problems.map((p) => ({ ...p, sheet: read.sheet || null }));
     return { answer: { status: 422, body: { errors }, id: saved.id }, issues };
   }
   const requestBytes = Buffer.concat([Buffer.from(`${o.kind}\n${o.period}\n`), bytes]);
-  const answer = await submit(ch, member, { kind: o.kind, period: o.period, data: read.data }, {
-    channel: 'upload',
-    idempotencyKey: portalKey('upload', o.pageKey, requestBytes),
-    requestBytes,
-  });
+  const answer = await submit(
+    ch,
+    member,
+    { kind: o.kind, period: o.period, data: read.data },
+    {
+      channel: 'upload',
+      idempotencyKey: portalKey('upload', o.pageKey, requestBytes),
+      requestBytes,
+    },
+  );
   if (answer.status === 201) return { answer, issues: [] };
   const issues = answer.body.errors.map((e) => {
     if (!e.path.startsWith('data')) return { ...e, sheet: null, row: null };

@@ -38,17 +38,33 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);
   } catch {
-    return { data: null, sheet: '', rows: [], problems: [{ path: 'file', code: 'invalid_file', message: 'not an XLSX workbook', row: null }] };
+    return {
+      data: null,
+      sheet: '',
+      rows: [],
+      problems: [{ path: 'file', code: 'invalid_file', message: 'not an XLSX workbook', row: null }],
+    };
   }
   const names = [form.sheet.zh, form.sheet.en];
   const ws = wb.worksheets.find((w) => names.includes(w.name)) ?? wb.worksheets[0];
-  if (!ws) return { data: null, sheet: '', rows: [], problems: [{ path: 'file', code: 'invalid_file', message: 'the workbook has no sheet', row: null }] };
+  if (!ws)
+    return {
+      data: null,
+      sheet: '',
+      rows: [],
+      problems: [{ path: 'file', code: 'invalid_file', message: 'the workbook has no sheet', row: null }],
+    };
 
   const columns = headerMap(ws.getRow(1), form.fields);
   const found = new Set(columns.values());
   const missing = form.fields.filter((f) => f.required && !found.has(f));
   if (missing.length) {
-    const problems = missing.map((f) => ({ path: `data.${f.key}`, code: 'missing_column', message: `missing column "${f.label.zh}" (${f.key})`, row: 1 }));
+    const problems = missing.map((f) => ({
+      path: `data.${f.key}`,
+      code: 'missing_column',
+      message: `missing column "${f.label.zh}" (${f.key})`,
+      row: 1,
+    }));
     return { data: null, sheet: ws.name, rows: [], problems };
   }
 
@@ -63,7 +79,12 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
     }
     if (Object.keys(item).length === 0) continue;
     if (items.length === MAX_ROWS) {
-      return { data: null, sheet: ws.name, rows: [], problems: [{ path: 'file', code: 'too_many_rows', message: `more than ${MAX_ROWS} rows`, row: r }] };
+      return {
+        data: null,
+        sheet: ws.name,
+        rows: [],
+        problems: [{ path: 'file', code: 'too_many_rows', message: `more than ${MAX_ROWS} rows`, row: r }],
+      };
     }
     items.push(item);
     rows.push(r);
@@ -71,5 +92,10 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
   if (form.list !== null) return { data: { [form.list]: items }, sheet: ws.name, rows, problems: [] };
   if (items.length === 1) return { data: items[0]!, sheet: ws.name, rows, problems: [] };
   const message = items.length === 0 ? 'no data: fill in row 2' : `a profile is one row; found ${items.length} (rows ${rows.join(', ')})`;
-  return { data: null, sheet: ws.name, rows: [], problems: [{ path: 'file', code: items.length ? 'too_many_rows' : 'empty', message, row: rows[1] ?? 2 }] };
+  return {
+    data: null,
+    sheet: ws.name,
+    rows: [],
+    problems: [{ path: 'file', code: items.length ? 'too_many_rows' : 'empty', message, row: rows[1] ?? 2 }],
+  };
 }

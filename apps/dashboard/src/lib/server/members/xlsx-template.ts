@@ -51,14 +51,22 @@ export async function templateWorkbook(kind: SubmissionKind, lang: Lang): Promis
   const codes = wb.addWorksheet(CODES_SHEET[lang]);
   const help = wb.addWorksheet(HELP_SHEET[lang]);
 
-  sheet.columns = form.fields.map((f) => ({ header: `${f.label[lang]}${f.required ? ' *' : ''}`, key: f.key, width: f.input === 'textarea' ? 48 : 22 }));
+  sheet.columns = form.fields.map((f) => ({
+    header: `${f.label[lang]}${f.required ? ' *' : ''}`,
+    key: f.key,
+    width: f.input === 'textarea' ? 48 : 22,
+  }));
   const header = sheet.getRow(1);
   header.font = { bold: true };
   header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } };
   const rows = form.list === null ? 1 : LIST_ROWS;
   let codeCol = 0;
   form.fields.forEach((f, i) => {
-    const note = [f.hint?.[lang], f.personal ? (lang === 'zh' ? '个人信息，不公开' : 'Personal data, never published') : undefined, `key: ${f.key}`];
+    const note = [
+      f.hint?.[lang],
+      f.personal ? (lang === 'zh' ? '个人信息，不公开' : 'Personal data, never published') : undefined,
+      `key: ${f.key}`,
+    ];
     header.getCell(i + 1).note = note.filter(Boolean).join('\n');
     const values = choices(f, lang);
     if (values.length) {

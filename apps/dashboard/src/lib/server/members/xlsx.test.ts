@@ -20,7 +20,14 @@ describe('XLSX templates', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await templateWorkbook('project_plans', 'zh')) as unknown as Parameters<typeof wb.xlsx.load>[0]);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['项目计划', '代码表', '填写说明']);
-    expect(wb.worksheets[0]!.getRow(1).values).toEqual([undefined, '项目名称 *', '所属领域 *', '所在区 *', '计划投资额（万元） *', '计划开工日期']);
+    expect(wb.worksheets[0]!.getRow(1).values).toEqual([
+      undefined,
+      '项目名称 *',
+      '所属领域 *',
+      '所在区 *',
+      '计划投资额（万元） *',
+      '计划开工日期',
+    ]);
     expect(wb.worksheets[0]!.getCell('B2').dataValidation).toMatchObject({ type: 'list' });
     expect(wb.worksheets[1]!.getColumn(1).values).toContain('新能源');
   });
@@ -47,11 +54,15 @@ describe('XLSX templates', () => {
       ws.getRow(1).values = ['text', 'Category *', '诉求编号'];
       ws.getRow(2).values = ['人才公寓不足', 'housing', 'D-1'];
     });
-    expect((await readTemplate('opinions', bytes)).data).toEqual({ items: [{ text: '人才公寓不足', category: 'housing', demand_id: 'D-1' }] });
+    expect((await readTemplate('opinions', bytes)).data).toEqual({
+      items: [{ text: '人才公寓不足', category: 'housing', demand_id: 'D-1' }],
+    });
   });
 
   it('says what is wrong with a file that is not the template', async () => {
-    expect((await readTemplate('profile', new TextEncoder().encode('name,uscc'))).problems).toMatchObject([{ path: 'file', code: 'invalid_file' }]);
+    expect((await readTemplate('profile', new TextEncoder().encode('name,uscc'))).problems).toMatchObject([
+      { path: 'file', code: 'invalid_file' },
+    ]);
     const noColumn = await filled('opinions', 'zh', (ws) => void ws.spliceColumns(1, 1));
     expect((await readTemplate('opinions', noColumn)).problems).toMatchObject([{ path: 'data.category', code: 'missing_column', row: 1 }]);
     const twoRows = await filled('profile', 'zh', (ws) => {

@@ -51,12 +51,17 @@ function operation(e: EndpointDoc): JsonSchema {
       ...(e.family ? { headers: FRESHNESS_HEADERS } : {}),
       content: {
         'application/json': { schema: ref },
-        ...(e.family ? { 'text/csv': { schema: { type: 'string', description: 'dimension,code,label,… one row per slice; UTF-8, CRLF' } } } : {}),
+        ...(e.family
+          ? { 'text/csv': { schema: { type: 'string', description: 'dimension,code,label,… one row per slice; UTF-8, CRLF' } } }
+          : {}),
       },
     },
   };
   if (e.family) {
-    responses['304'] = { description: 'Not modified: If-None-Match or If-Modified-Since matches this data version', headers: FRESHNESS_HEADERS };
+    responses['304'] = {
+      description: 'Not modified: If-None-Match or If-Modified-Since matches this data version',
+      headers: FRESHNESS_HEADERS,
+    };
     responses['400'] = {
       description: 'A bad query parameter; every problem is listed, naming the parameter',
       content: { 'application/json': { schema: { $ref: '#/components/schemas/BadRequest' } } },

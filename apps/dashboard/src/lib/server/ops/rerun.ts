@@ -7,7 +7,12 @@ import { temporalClient, temporalSettings } from './temporal.ts';
 
 export type RerunOutcome =
   | { outcome: 'started'; runId: string; sourceId: string; workflowId: string }
-  | { outcome: 'already_running' | 'not_failed' | 'not_found' | 'not_configured' | 'unavailable'; runId: string; sourceId?: string; detail?: string };
+  | {
+      outcome: 'already_running' | 'not_failed' | 'not_found' | 'not_configured' | 'unavailable';
+      runId: string;
+      sourceId?: string;
+      detail?: string;
+    };
 
 export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promise<RerunOutcome> {
   const run = await getRun(ch, runId);
@@ -27,7 +32,12 @@ export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promi
 }
 
 const STATUS: Record<RerunOutcome['outcome'], number> = {
-  started: 200, already_running: 409, not_failed: 409, not_found: 404, not_configured: 503, unavailable: 503,
+  started: 200,
+  already_running: 409,
+  not_failed: 409,
+  not_found: 404,
+  not_configured: 503,
+  unavailable: 503,
 };
 
 /** For the form actions of the run list and the run page: the outcome and its HTTP status. */

@@ -33,8 +33,13 @@ export const GET: RequestHandler = async ({ request }) => {
   if (!member) return unauthorized();
   const rows = await listSubmissions(clickhouse(), member.member_id);
   const submissions = rows.map((s) => ({
-    id: s.id, kind: s.kind, period: s.period, status: s.status, submitted_at: isoUtc(s.submitted_at),
-    error_count: s.error_count, channel: s.channel,
+    id: s.id,
+    kind: s.kind,
+    period: s.period,
+    status: s.status,
+    submitted_at: isoUtc(s.submitted_at),
+    error_count: s.error_count,
+    channel: s.channel,
   }));
   return Response.json({ member_id: member.member_id, submissions }, { headers: NO_STORE });
 };

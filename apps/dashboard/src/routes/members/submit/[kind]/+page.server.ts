@@ -60,7 +60,12 @@ export const actions: Actions = {
     const file = form.get('file');
     const period = text(form.get('period')).trim();
     const pageKey = text(form.get('idempotency_key')) || null;
-    const result = await submitUpload(clickhouse(), member, { kind, period, file: file instanceof File ? file : new File([], ''), pageKey });
+    const result = await submitUpload(clickhouse(), member, {
+      kind,
+      period,
+      file: file instanceof File ? file : new File([], ''),
+      pageKey,
+    });
     if (result.answer.status === 201) return { uploaded: result.answer.id };
     return fail(result.answer.status, { uploadIssues: result.issues });
   },
