@@ -4,6 +4,7 @@
 // table, its CSV download — so a test can hold them against the public API.
 import { AxeBuilder } from '@axe-core/playwright';
 import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehouse';
+import Papa from 'papaparse';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Lang } from './lib/i18n.ts';
@@ -86,25 +87,9 @@ export async function shownTable(page: Page, figure: string): Promise<ShownTable
   return { columns, rows };
 }
 
-/** RFC 4180 parse of the small CSVs the site writes. */
+/** The rows of the small CSVs the site writes (papaparse; blank lines skipped). */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n') (row.push(field), rows.push(row), (row = []), (field = ''));
-    else if (ch !== '\r') field += ch;
-  }
-  if (field || row.length) (row.push(field), rows.push(row));
-  return rows;
+  return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
 /** The CSV behind a figure's download link (a data: URL), without its byte-order mark. */

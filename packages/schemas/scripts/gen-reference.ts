@@ -3,6 +3,7 @@
 // in the browser too (no runtime file reads). Run after copying new CSVs:
 //   node packages/schemas/scripts/gen-reference.ts
 // `renderReference` is pure so the unit test can check the committed output.
+import Papa from 'papaparse';
 
 /** CSV file → exported constant name. A CSV not listed here is an error. */
 export const REFERENCE_LISTS = {
@@ -16,28 +17,9 @@ export const REFERENCE_LISTS = {
   'party_org.csv': 'PARTY_ORG',
 } as const;
 
-/** Minimal RFC 4180 reader: BOM, CRLF and quoted fields; returns rows of cells. */
+/** The rows of a CSV (BOM, CRLF and quoted cells handled by papaparse); blank lines skipped. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') ((cell += '"'), i++);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(cell), (cell = ''));
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && s[i + 1] === '\n') i++;
-      (row.push(cell), rows.push(row), (row = []), (cell = ''));
-    } else cell += c;
-  }
-  if (cell !== '' || row.length > 0) (row.push(cell), rows.push(row));
-  return rows.filter((r) => r.some((v) => v.trim() !== ''));
+  return Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: 'greedy' }).data;
 }
 
 function renderList(file: string, constName: string, csv: string): string {

@@ -81,13 +81,10 @@ export function normaliseDecimal(v: string | number): DecimalResult {
   if (Math.abs(exp) > 40) return { ok: false, reason: `"${s}" is out of range` };
   const digits = m[1]! + (m[2] ?? '');
   const point = m[1]!.length + exp;
-  let int: string;
-  let frac: string;
-  if (point <= 0) ((int = '0'), (frac = '0'.repeat(-point) + digits));
-  else if (point >= digits.length) ((int = digits + '0'.repeat(point - digits.length)), (frac = ''));
-  else ((int = digits.slice(0, point)), (frac = digits.slice(point)));
-  int = int.replace(/^0+(?=\d)/, '');
-  frac = frac.replace(/0+$/, '');
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits.padEnd(point, '0');
+  const at = Math.max(point, 1);
+  const int = padded.slice(0, at).replace(/^0+(?=\d)/, '');
+  const frac = padded.slice(at).replace(/0+$/, '');
   if (frac.length > MAX_WAN_DECIMALS) return { ok: false, reason: `more than ${MAX_WAN_DECIMALS} decimals in "${s}"` };
   if (int.length > MAX_WAN_INTEGER_DIGITS) return { ok: false, reason: `"${s}" is too large` };
   return { ok: true, value: frac ? `${int}.${frac}` : int };

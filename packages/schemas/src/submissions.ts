@@ -32,7 +32,7 @@ export const profileData = obj({
   /** personal data */
   contact_name: f.text(100),
   /** personal data: digits with optional +, spaces, dashes, parentheses, extension */
-  contact_phone: f.text(40).regex(/^\+?[0-9(][0-9 ()\-]{4,30}(?:(?:转|ext\.?|x)\s?[0-9]{1,6})?$/, { message: 'expected a phone number' }),
+  contact_phone: f.text(40).regex(/^\+?[0-9(][0-9 ()-]{4,30}(?:(?:转|ext\.?|x)\s?[0-9]{1,6})?$/, { message: 'expected a phone number' }),
 });
 
 export const projectPlanItem = obj({

@@ -55,7 +55,7 @@ describe('unified social credit code', () => {
     expect(usccProblem(HAND_1.slice(0, 17))).toMatch(/18 characters, got 17/);
     expect(isValidUscc('')).toBe(false);
     expect(isValidUscc(null)).toBe(false);
-    expect(isValidUscc(914403001928374617)).toBe(false);
+    expect(isValidUscc(91440300192837)).toBe(false);
   });
 
   it('requires digits in the division code (positions 3–8)', () => {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { compress, pickEncoding, readBody } from './body.ts';
 import type { Engine, EngineResult } from './engine.ts';
-import { fromEngineError, httpStatus, ServerError, serverError } from './errors.ts';
+import { fromEngineError, httpStatus, type ServerError, serverError } from './errors.ts';
 import { contentType, outputFormat, resultRows } from './formats.ts';
 import { parseQueryRequest, presentedCredentials, type QueryRequest } from './request.ts';
 

@@ -22,7 +22,7 @@ export async function probeCliVersion(path: string): Promise<string> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     const why = e.code === 'ENOENT' ? 'does not exist' : e.code === 'EACCES' ? 'is not executable' : (firstLine(e.stderr) ?? e.message);
-    throw new Error(`${path} ${why}`);
+    throw new Error(`${path} ${why}`, { cause: error });
   }
   const version = parseCliVersion(stdout);
   if (version === null) throw new Error(`${path} is not a Temporal CLI (--version printed "${firstLine(stdout) ?? ''}")`);

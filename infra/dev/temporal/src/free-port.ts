@@ -31,6 +31,6 @@ export async function assertPortFree(host: string, port: number): Promise<void> 
     await bindBriefly(host, port);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new Error(`${host}:${port}: ${code === 'EADDRINUSE' ? 'address already in use' : String(error)}`);
+    throw new Error(`${host}:${port}: ${code === 'EADDRINUSE' ? 'address already in use' : String(error)}`, { cause: error });
   }
 }

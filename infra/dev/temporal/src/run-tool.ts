@@ -17,9 +17,9 @@ export async function runTool(cmd: string, args: readonly string[], opts: ToolRu
     return stdout;
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string; killed?: boolean };
-    if (e.code === 'ENOENT') throw new Error(`${cmd} not installed`);
-    if (e.killed) throw new Error(`${cmd} ${args[0] ?? ''} timed out after ${opts.timeoutMs / 1000} s`);
-    throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} failed: ${lastLines(e.stderr ?? e.message, 3)}`);
+    if (e.code === 'ENOENT') throw new Error(`${cmd} not installed`, { cause: error });
+    if (e.killed) throw new Error(`${cmd} ${args[0] ?? ''} timed out after ${opts.timeoutMs / 1000} s`, { cause: error });
+    throw new Error(`${cmd} ${args.slice(0, 2).join(' ')} failed: ${lastLines(e.stderr ?? e.message, 3)}`, { cause: error });
   }
 }
 

@@ -9,6 +9,7 @@ import type { Definition, FilterField, Headline, QualityNote, SourceAsOf } from 
 
 export interface ChartSpec {
   /** A LayerChart chart (its data generic cannot be inferred here) or a figure of the page's own. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each chart's props differ; chart.ts types them where they are built
   component: Component<any>;
   props: { data?: readonly unknown[] } & Record<string, unknown>;
   /** Said instead of the chart when it has no rows (absent: an empty chart is drawn). */

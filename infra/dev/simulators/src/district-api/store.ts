@@ -54,7 +54,10 @@ export function collectionStore(collection: Collection, initial: readonly RawRec
   let sorted: Entry[] = [];
   let dirty = false;
   const ordered = () => {
-    if (dirty) ((sorted = [...byKey.values()].sort(compare)), (dirty = false));
+    if (dirty) {
+      sorted = [...byKey.values()].sort(compare);
+      dirty = false;
+    }
     return sorted;
   };
   // First index whose entry is ≥ (inclusive) or > the probe.
