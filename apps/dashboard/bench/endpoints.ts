@@ -108,20 +108,8 @@ async function staticJs(page: string): Promise<string[]> {
 /** JS files Chromium fetched from the site while loading the page and drawing its charts. */
 async function loadedJs(pages: string[]): Promise<Map<string, string[]> | null> {
   if (args['no-browser']) return null;
-  const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({
-    executablePath: process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const { launchChromium } = await import('@liaison/stack/chromium');
+  const browser = await launchChromium();
   const out = new Map<string, string[]>();
   try {
     for (const path of pages) {

@@ -3,13 +3,13 @@
 // global setup, which starts the stack with synced data), in headless Chromium
 // (LIAISON_CHROMIUM, default /usr/bin/chromium) driven by playwright-core.
 import { AxeBuilder } from '@axe-core/playwright';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@liaison/stack/chromium';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Rate } from '@liaison/metrics';
 import { formatRate } from './lib/format.ts';
 
 const BASE = process.env['LIAISON_E2E_BASE_URL'];
-const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
 
 interface Row {
   enterprises: number;
@@ -85,19 +85,7 @@ describe('coverage page', () => {
   let page: Page;
 
   beforeAll(async () => {
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchChromium();
     // axe needs a page that belongs to an explicit context
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     page = await context.newPage();

@@ -5,13 +5,13 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehouse';
 import Papa from 'papaparse';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { launchChromium } from '@liaison/stack/chromium';
+import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Lang } from './lib/i18n.ts';
 import { displayCell, type Column } from './lib/table.ts';
 
 const BASE = process.env['LIAISON_E2E_BASE_URL'];
-const CHROMIUM = process.env['LIAISON_CHROMIUM'] || '/usr/bin/chromium';
 
 export function url(path: string): string {
   if (!BASE) throw new Error('LIAISON_E2E_BASE_URL is not set: point it at a running dashboard');
@@ -25,19 +25,7 @@ export async function api<T>(path: string): Promise<T> {
 }
 
 export async function launch(width = 1280): Promise<{ browser: Browser; page: Page }> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   // axe needs a page that belongs to an explicit context
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   return { browser, page: await context.newPage() };

@@ -1,6 +1,7 @@
 // Debian's Chromium for end-to-end tests and screenshots. Test tools' own
 // browser downloads cannot work here, so a missing Chromium is installed from
 // Debian's packages (as root; CI runs as root), or named by LIAISON_CHROMIUM.
+import { chromium, type Browser } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -27,7 +28,7 @@ export async function ensureChromium(log: (line: string) => void = (l) => consol
 }
 
 /** Launch flags for headless Chromium on a machine with no outside network. */
-export const CHROMIUM_ARGS = [
+const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -37,3 +38,8 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+/** Headless Chromium for tests and benchmarks: LIAISON_CHROMIUM (set by the e2e setup), else Debian's. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: process.env['LIAISON_CHROMIUM'] || CANDIDATES[0], args: CHROMIUM_ARGS });
+}
