@@ -10,3 +10,4 @@ export * from './member-units.ts';
 export * from './loaded-files.ts';
 export * from './demand-events.ts';
 export * from './portal.ts';
+export * from './time.ts';

@@ -4,7 +4,8 @@
 // of sql.ts. Public output, so it carries counts, codes and field paths only:
 // never a raw record, nor an issue's message (a message may quote the value).
 import type { ClickHouseClient } from '@liaison/warehouse';
-import { isoFromClickHouse, isStale } from '../shared/freshness.ts';
+import { isoFromClickHouse } from '@liaison/warehouse';
+import { isStale } from '../shared/freshness.ts';
 import type { QualityFigures, SourceQuality } from './response.ts';
 import { quarantinedRecords, quarantineReasons, sourceRuns } from './sql.ts';
 
@@ -18,15 +19,15 @@ type RunsRow = Awaited<ReturnType<typeof sourceRuns>>[number];
 
 function lastSuccess(r: RunsRow | undefined): SourceQuality['last_success'] {
   if (!r?.success_at) return null;
-  return { finished_at: isoFromClickHouse(r.success_at), received: Number(r.success_received), loaded: Number(r.success_loaded) };
+  return { finished_at: isoFromClickHouse(r.success_at, 'ms'), received: Number(r.success_received), loaded: Number(r.success_loaded) };
 }
 
 function lastRun(r: RunsRow | undefined): SourceQuality['last_run'] {
   if (!r) return null;
   return {
     status: r.last_status,
-    started_at: isoFromClickHouse(r.last_started_at),
-    finished_at: r.last_finished_at ? isoFromClickHouse(r.last_finished_at) : null,
+    started_at: isoFromClickHouse(r.last_started_at, 'ms'),
+    finished_at: r.last_finished_at ? isoFromClickHouse(r.last_finished_at, 'ms') : null,
     error: r.last_error,
   };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, isoFromClickHouse, schedulePeriodMs } from './freshness.ts';
+import { isoFromClickHouse } from '@liaison/warehouse';
+import { isStale, schedulePeriodMs } from './freshness.ts';
 
 describe('schedule periods', () => {
   it('measures the gap between firings', () => {
@@ -20,6 +21,6 @@ describe('staleness', () => {
     expect(isStale('2026-03-08T11:00:00.000Z', '0 2 * * *', now)).toBe(true);
   });
   it('reads ClickHouse timestamps as UTC', () => {
-    expect(isoFromClickHouse('2026-03-09 13:00:00.123456')).toBe('2026-03-09T13:00:00.123Z');
+    expect(isoFromClickHouse('2026-03-09 13:00:00.123456', 'ms')).toBe('2026-03-09T13:00:00.123Z');
   });
 });

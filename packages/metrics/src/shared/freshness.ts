@@ -4,7 +4,7 @@
 // scheduled run missed), or when it never synced.
 import { CronExpressionParser } from 'cron-parser';
 import type { ClickHouseClient } from '@liaison/warehouse';
-import { lastSuccessfulSyncs } from '@liaison/warehouse';
+import { isoFromClickHouse, lastSuccessfulSyncs } from '@liaison/warehouse';
 
 export interface FeedingSource {
   id: string;
@@ -40,11 +40,6 @@ function measurePeriod(schedule: string, from = new Date('2026-01-05T00:00:00Z')
   return longest;
 }
 
-/** ClickHouse DateTime64 text (UTC) → ISO 8601 with offset. */
-export function isoFromClickHouse(ts: string): string {
-  return `${ts.replace(' ', 'T')}Z`.replace(/(\.\d{3})\d*Z$/, '$1Z');
-}
-
 /** When data synced at `lastSuccess` goes (or went) stale: two schedule periods later, in ms. */
 export function staleSince(lastSuccess: string, schedule: string): number {
   return Date.parse(lastSuccess) + 2 * schedulePeriodMs(schedule);
@@ -60,7 +55,7 @@ export async function freshness(ch: ClickHouseClient, feeds: readonly FeedingSou
   let stale = false;
   for (const feed of feeds) {
     const finished = last.get(feed.id);
-    const iso = finished ? isoFromClickHouse(finished) : null;
+    const iso = finished ? isoFromClickHouse(finished, 'ms') : null;
     as_of[feed.id] = iso;
     stale ||= isStale(iso, feed.schedule, now);
   }

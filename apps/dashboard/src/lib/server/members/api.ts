@@ -20,8 +20,3 @@ export function unauthorized(): Response {
     'www-authenticate': 'Bearer realm="liaison-submissions"',
   });
 }
-
-/** `2024-05-17 01:30:00.123456` (ClickHouse, UTC) → `2024-05-17T01:30:00.123456Z`. */
-export function isoUtc(chTime: string): string {
-  return `${chTime.replace(' ', 'T')}Z`;
-}

@@ -1,8 +1,7 @@
 // Submissions laid out for the portal pages: times as ISO instants, and which
 // submission currently counts for each (kind, period) — the latest accepted
 // one, as the pipeline loads them (sources.md §3).
-import type { SubmissionDetail, SubmissionSummary } from '@liaison/warehouse';
-import { isoUtc } from './api.ts';
+import { isoFromClickHouse, type SubmissionDetail, type SubmissionSummary } from '@liaison/warehouse';
 
 export interface SubmissionRow extends Omit<SubmissionSummary, 'seq'> {
   current: boolean;
@@ -18,12 +17,12 @@ export function submissionRows(list: readonly SubmissionSummary[]): SubmissionRo
   }
   return list.map(({ seq, ...s }) => ({
     ...s,
-    submitted_at: isoUtc(s.submitted_at),
+    submitted_at: isoFromClickHouse(s.submitted_at),
     current: currentSeq.get(`${s.kind}\u0000${s.period}`) === BigInt(seq),
   }));
 }
 
 export function detailView(s: SubmissionDetail) {
   const { seq: _seq, ...rest } = s;
-  return { ...rest, submitted_at: isoUtc(s.submitted_at) };
+  return { ...rest, submitted_at: isoFromClickHouse(s.submitted_at) };
 }

@@ -2,7 +2,7 @@
 // every reason, raw forms redacted (redact.ts). The CSV carries a UTF-8 BOM
 // so spreadsheet programs read Chinese text correctly, and the same columns
 // as `liaison quarantine --export`.
-import { listQuarantine, type ClickHouseClient, type QuarantineRow } from '@liaison/warehouse';
+import { isoFromClickHouse, listQuarantine, type ClickHouseClient, type QuarantineRow } from '@liaison/warehouse';
 import { toCsv } from '#lib/table.ts';
 import { redactRaw } from './redact.ts';
 
@@ -10,7 +10,7 @@ export type QuarantineItem = Omit<QuarantineRow, 'raw' | 'quarantined_at'> & { r
 
 export async function quarantineOf(ch: ClickHouseClient, sourceId: string): Promise<QuarantineItem[]> {
   const rows = await listQuarantine(ch, { sourceId });
-  return rows.map((r) => ({ ...r, raw: redactRaw(r.raw), quarantined_at: `${r.quarantined_at.replace(' ', 'T')}Z` }));
+  return rows.map((r) => ({ ...r, raw: redactRaw(r.raw), quarantined_at: isoFromClickHouse(r.quarantined_at) }));
 }
 
 const HEADER = ['source_id', 'collection', 'record_key', 'position', 'issues', 'run_id', 'quarantined_at', 'raw'];

@@ -1,10 +1,10 @@
 // Sync runs as the console lists them: the columns of `liaison runs`, times
 // as ISO instants (shown in China Standard Time), filters from the URL.
-import { listRuns, type ClickHouseClient, type SyncRun } from '@liaison/warehouse';
+import { isoFromClickHouse, listRuns, type ClickHouseClient, type SyncRun } from '@liaison/warehouse';
 
 export type RunView = SyncRun;
 
-const iso = (t: string | null) => (t ? `${t.replace(' ', 'T')}Z` : null);
+const iso = (t: string | null) => (t ? isoFromClickHouse(t) : null);
 
 export function runView(r: SyncRun): RunView {
   return { ...r, started_at: iso(r.started_at) ?? r.started_at, finished_at: iso(r.finished_at) };

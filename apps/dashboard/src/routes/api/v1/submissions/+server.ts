@@ -4,7 +4,8 @@
 // (Content-Type: application/json).
 import { listSubmissions } from '@liaison/warehouse';
 import { clickhouse } from '#lib/server/clickhouse.ts';
-import { apiError, isoUtc, memberOfRequest, NO_STORE, unauthorized } from '#lib/server/members/api.ts';
+import { isoFromClickHouse } from '@liaison/warehouse';
+import { apiError, memberOfRequest, NO_STORE, unauthorized } from '#lib/server/members/api.ts';
 import { submit } from '#lib/server/members/submit.ts';
 import type { RequestHandler } from './$types';
 
@@ -37,7 +38,7 @@ export const GET: RequestHandler = async ({ request }) => {
     kind: s.kind,
     period: s.period,
     status: s.status,
-    submitted_at: isoUtc(s.submitted_at),
+    submitted_at: isoFromClickHouse(s.submitted_at),
     error_count: s.error_count,
     channel: s.channel,
   }));

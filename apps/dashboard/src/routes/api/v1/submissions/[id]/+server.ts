@@ -3,7 +3,8 @@
 // like an id that does not exist.
 import { getSubmission } from '@liaison/warehouse';
 import { clickhouse } from '#lib/server/clickhouse.ts';
-import { apiError, isoUtc, memberOfRequest, NO_STORE, unauthorized } from '#lib/server/members/api.ts';
+import { isoFromClickHouse } from '@liaison/warehouse';
+import { apiError, memberOfRequest, NO_STORE, unauthorized } from '#lib/server/members/api.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ request, params }) => {
@@ -12,5 +13,5 @@ export const GET: RequestHandler = async ({ request, params }) => {
   const s = await getSubmission(clickhouse(), member.member_id, params.id);
   if (!s) return apiError(404, 'id', 'not_found', `no submission ${params.id} of member ${member.member_id}`);
   const { seq: _seq, error_count, submitted_at, ...rest } = s;
-  return Response.json({ ...rest, submitted_at: isoUtc(submitted_at), error_count }, { headers: NO_STORE });
+  return Response.json({ ...rest, submitted_at: isoFromClickHouse(submitted_at), error_count }, { headers: NO_STORE });
 };
