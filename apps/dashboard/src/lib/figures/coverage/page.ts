@@ -4,11 +4,11 @@
 import { BarChart } from 'layerchart/svg';
 import { barHeight, bars } from '#lib/chart.ts';
 import { formatInt } from '#lib/format.ts';
-import { messages } from '#lib/i18n.ts';
 import type { LabelledRow } from '#lib/view.ts';
 import { chart, type FiguresPageData, type FiguresPageSpec, type PanelSpec } from '../panel.ts';
 import MembersFigure from './MembersFigure.svelte';
 import { breakdownTable, chartSummary, membersTable } from './tables.ts';
+import { coverageText } from './text.ts';
 import type { CoverageView } from './view.server.ts';
 
 const visitRate = (r: LabelledRow) => r.visit_coverage.value;
@@ -17,7 +17,7 @@ const partyRate = (r: LabelledRow) => r.party_org_coverage.value;
 type Field = Parameters<typeof breakdownTable>[3][number];
 
 export function coveragePage({ lang, view: v, fields, others }: FiguresPageData<CoverageView>): FiguresPageSpec {
-  const t = messages[lang];
+  const t = coverageText[lang];
   const c = t.columns;
   const panel = (
     id: string,
@@ -48,8 +48,8 @@ export function coveragePage({ lang, view: v, fields, others }: FiguresPageData<
   const counts: Field[] = ['enterprises', 'visited', 'visit_coverage', 'party_org_coverage'];
   return {
     lang,
-    title: t.coverageTitle,
-    intro: t.coverageIntro,
+    title: t.title,
+    intro: t.intro,
     filters: { action: '/coverage', fields, others },
     headline: v.headline,
     sources: v.sources,

@@ -1,9 +1,10 @@
 // The tables behind the coverage figures: each panel's accessible table and
 // CSV are built from the very rows its chart draws.
 import { formatInt, formatRate } from '#lib/format.ts';
-import { messages, type Lang } from '#lib/i18n.ts';
+import type { Lang } from '#lib/i18n.ts';
 import { rowsSummary, tableOf, type FieldSpec, type TableModel } from '#lib/table.ts';
 import type { LabelledRow } from '#lib/view.ts';
+import { coverageText } from './text.ts';
 
 type Field = 'enterprises' | 'visited' | 'visit_coverage' | 'party_org_coverage';
 
@@ -15,7 +16,7 @@ const CELLS: Record<Field, Pick<FieldSpec<LabelledRow>, 'kind' | 'cell'>> = {
 };
 
 export function breakdownTable(rows: LabelledRow[], lang: Lang, dimension: 'district' | 'ownership', fields: Field[]): TableModel {
-  const c = messages[lang].columns;
+  const c = coverageText[lang].columns;
   return tableOf(
     rows,
     c[dimension],
@@ -38,7 +39,7 @@ export interface MembersFigures {
 
 /** The members figure has no breakdown: one row, its year. */
 export function membersTable(m: MembersFigures, lang: Lang): TableModel {
-  const c = messages[lang].columns;
+  const c = coverageText[lang].columns;
   return {
     columns: [
       { key: 'period', label: c.period, kind: 'text' },

@@ -2,9 +2,10 @@
 // labelled in the page's language, the definitions shown beside each chart and
 // the as-of list. No figure is computed here; they are coverage()'s own.
 import type { QualityResult } from '@liaison/metrics';
-import { messages, type Lang } from '#lib/i18n.ts';
+import type { Lang } from '#lib/i18n.ts';
 import type { Headline, LabelledRow } from '#lib/view.ts';
 import { coverageFamily, type CoverageResult } from './family.server.ts';
+import { coverageText } from './text.ts';
 import { definitionsOf, districtLabel, ownershipLabel } from '#lib/server/figures/labels.ts';
 import { asOfView, qualityNote, ranked as rankedBy } from '#lib/server/figures/view-common.ts';
 
@@ -14,7 +15,7 @@ function ranked(rows: LabelledRow[], by: (r: LabelledRow) => number): LabelledRo
 }
 
 export function coverageView(result: CoverageResult, quality: QualityResult, lang: Lang) {
-  const t = messages[lang];
+  const t = coverageText[lang];
   const byDistrict: LabelledRow[] = result.by_district.map(({ district, ...r }) => ({
     code: district,
     label: districtLabel(district, lang),
