@@ -1,8 +1,13 @@
 // Quarantined records: kept with source, run, key, position, the raw record
-// and every issue, where operators can list, export and re-drive them.
+// and every issue, where operators can list, export and re-drive them. One
+// entry per identity (quarantine-identity.ts: the key, or the content of a
+// record without one), listed at the position it was delivered at last.
 import type { ClickHouseClient } from '@clickhouse/client';
 import { IDENTIFIED_COLLECTIONS, type InvalidItem } from '@liaison/schemas';
 import { IDENTIFIED_TABLES, IDENTITY_PARAMS, identitySql } from './identity-sql.ts';
+import { quarantineIdentity } from './quarantine-identity.ts';
+
+export { quarantineIdentity } from './quarantine-identity.ts';
 
 /** An invalid record as validation reports it: raw form, position, key, every issue. */
 export type QuarantinedRecord = InvalidItem;
@@ -25,31 +30,34 @@ export interface QuarantineRow {
   quarantined_at: string;
 }
 
-/** A record is one quarantine entry per identity; without a key, per position. */
-export function quarantineIdentity(r: QuarantinedRecord): string {
-  return r.key ?? `@${JSON.stringify(r.position)}`;
-}
-
 export async function quarantineRecords(
   ch: ClickHouseClient,
   records: readonly QuarantinedRecord[],
   meta: { sourceId: string; collection: string; runId: string },
 ): Promise<number> {
   if (records.length === 0) return 0;
+  const identities = records.map(quarantineIdentity);
   await ch.insert({
     table: 'quarantine',
     columns: ['source_id', 'collection', 'identity', 'record_key', 'position', 'raw', 'issues', 'run_id'],
     format: 'JSONCompactEachRow',
-    values: records.map((r) => [
+    values: records.map((r, i) => [
       meta.sourceId,
       meta.collection,
-      quarantineIdentity(r),
+      identities[i],
       r.key,
       JSON.stringify(r.position),
       JSON.stringify(r.raw),
-      r.issues.map((i) => ({ path: i.path, code: i.code, message: i.message })),
+      r.issues.map((issue) => ({ path: issue.path, code: issue.code, message: issue.message })),
       meta.runId,
     ]),
+  });
+  // after the entries: a delivery row never points at an entry not yet written
+  await ch.insert({
+    table: 'quarantine_deliveries',
+    columns: ['source_id', 'collection', 'identity', 'position', 'run_id'],
+    format: 'JSONCompactEachRow',
+    values: records.map((r, i) => [meta.sourceId, meta.collection, identities[i], JSON.stringify(r.position), meta.runId]),
   });
   return records.length;
 }
@@ -94,17 +102,29 @@ export const NOW_IN_QUARANTINE_SQL = `
   ) AS r USING (source_id, collection, identity)
   WHERE r.released_at < q.last_at`;
 
+/**
+ * What is now in quarantine for one source, one row per record: its latest
+ * version, since when it is held (`quarantined_at`), and the position and run
+ * of its latest delivery (an entry older than delivery tracking keeps its own).
+ */
 export async function listQuarantine(ch: ClickHouseClient, filter: { sourceId: string; limit?: number }): Promise<QuarantineRow[]> {
   const rs = await ch.query({
-    query: `SELECT source_id, collection, identity, record_key, position, raw,
-                   arrayMap(i -> map('path', i.1, 'code', i.2, 'message', i.3), issues) AS issues,
-                   run_id, toString(quarantined_at) AS quarantined_at
-            FROM quarantine FINAL
-            WHERE source_id = {source:String}
-              AND (collection, identity, quarantined_at) IN (
-                SELECT collection, identity, quarantined_at FROM (${NOW_IN_QUARANTINE_SQL}))
-            ORDER BY collection, identity, quarantined_at DESC
-            LIMIT 1 BY collection, identity
+    query: `SELECT q.source_id AS source_id, q.collection AS collection, q.identity AS identity, q.record_key AS record_key,
+                   if(d.position = '', q.position, d.position) AS position, q.raw AS raw,
+                   arrayMap(i -> map('path', i.1, 'code', i.2, 'message', i.3), q.issues) AS issues,
+                   if(d.run_id = '', q.run_id, d.run_id) AS run_id, toString(q.quarantined_at) AS quarantined_at
+            FROM (
+              SELECT * FROM quarantine FINAL
+              WHERE source_id = {source:String}
+                AND (collection, identity, quarantined_at) IN (
+                  SELECT collection, identity, quarantined_at FROM (${NOW_IN_QUARANTINE_SQL}))
+              ORDER BY collection, identity, quarantined_at DESC
+              LIMIT 1 BY collection, identity
+            ) AS q
+            LEFT JOIN (
+              SELECT collection, identity, position, run_id FROM quarantine_deliveries FINAL WHERE source_id = {source:String}
+            ) AS d ON d.collection = q.collection AND d.identity = q.identity
+            ORDER BY collection, identity
             LIMIT {limit:UInt32}`,
     query_params: { source: filter.sourceId, ids: [filter.sourceId], limit: filter.limit ?? 100_000 },
     format: 'JSONEachRow',

@@ -13,8 +13,8 @@ export const qualityDefinitions = {
     en: 'Records loaded: records of all of the source’s syncs that passed validation and were loaded; also given for the last successful sync alone.',
   },
   quarantined: {
-    zh: '隔离记录数：当前处于隔离区的不同记录数，按记录标识（无标识时按其位置）去重，重复送达不增加；附各原因（数据集、字段、问题代码）涉及的记录数，一条记录有多个问题时分别计入。',
-    en: 'Quarantined: distinct records now in quarantine, by identity or, without one, by position; re-delivery does not add to it. With reason counts: records per (collection, field path, issue code), their latest version’s issues; a record with several issues counts under each.',
+    zh: '隔离记录数：当前处于隔离区的不同记录数，按记录标识（无可读标识时按其内容）去重，同一记录在其他页、其他文件或其他位置重复送达不增加，保留其最近一次送达的位置；附各原因（数据集、字段、问题代码）涉及的记录数，一条记录有多个问题时分别计入。',
+    en: 'Quarantined: distinct records now in quarantine, by identity or, without a readable one, by content; the same record delivered again, on another page, in another file or at another position, does not add to it (its latest position is kept). With reason counts: records per (collection, field path, issue code), their latest version’s issues; a record with several issues counts under each.',
   },
   last_success: {
     zh: '最近成功同步：该数据源最近一次成功完成的同步的结束时间（即其数据截至时间 as_of）。',

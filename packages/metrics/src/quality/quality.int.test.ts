@@ -48,9 +48,9 @@ const run = (
 });
 
 // raw records and messages carry text that must never be published
-const bad = (key: string | null, issues: Array<[string, string]>, raw: Record<string, unknown> = {}): QuarantinedRecord => ({
+const bad = (key: string | null, issues: Array<[string, string]>, raw: Record<string, unknown> = {}, index = 7): QuarantinedRecord => ({
   key,
-  position: { page: 1, index: 7 },
+  position: { page: 1, index },
   raw: { name: '张三', contact_phone: '13800138000', ...raw },
   issues: issues.map(([path, code]) => ({ path, code, message: `SECRET-MESSAGE ${path}` })),
 });
@@ -92,12 +92,12 @@ describe('qualityFigures', () => {
           ],
           { v: 1 },
         ),
-        bad(null, [['project_id', 'invalid_type']]), // no key: identified by its position
+        bad(null, [['project_id', 'invalid_type']]), // no key: identified by its content
       ],
       projects,
     );
     await quarantineRecords(ch, [bad('91440300MA5DC6QX8X', [['uscc', 'invalid_format']])], { ...projects, collection: 'enterprises' });
-    // a3 re-delivers P1 and the keyless record unchanged, and a new bad version of P2
+    // a3 re-delivers P1 unchanged, the keyless record unchanged at another position, and a new bad version of P2
     await quarantineRecords(
       ch,
       [
@@ -110,7 +110,7 @@ describe('qualityFigures', () => {
           { v: 1 },
         ),
         bad('futian/P2', [['stage', 'invalid_value']], { v: 2 }),
-        bad(null, [['project_id', 'invalid_type']]),
+        bad(null, [['project_id', 'invalid_type']], {}, 3),
       ],
       { ...projects, runId: 'a3' },
     );

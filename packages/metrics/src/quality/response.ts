@@ -15,7 +15,7 @@ const sourceQuality = z.strictObject({
   received: count,
   /** Records loaded over all runs. */
   loaded: count,
-  /** Distinct records now in quarantine, by identity (or position without one). */
+  /** Distinct records now in quarantine, by identity (or content without a readable one). */
   quarantined: count,
   quarantine_reasons: z.array(quarantineReason),
   /** The succeeded run that finished last (the source's `as_of`), with its own counts. */
