@@ -6,8 +6,10 @@ import type { ClickHouseClient } from '@clickhouse/client';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 export const MIN_PASSWORD_LENGTH = 10;
-// N = 2^15: ~30 ms and 32 MiB per check, costly to brute-force offline.
-const COST = { N: 32_768, r: 8, p: 1 } as const;
+// OWASP's recommended scrypt cost (N = 2^17, r = 8, p = 1): 128 MiB and
+// ~0.3 s per check. Hashes stored at a lower cost are rehashed at this one at
+// the operator's next successful login (authenticateOperator).
+const COST = { N: 131_072, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
 
 export interface OperatorRecord {
@@ -16,7 +18,10 @@ export interface OperatorRecord {
   disabled: boolean;
 }
 
-function derive(password: string, salt: Buffer, o: { N: number; r: number; p: number }): Promise<Buffer> {
+type ScryptCost = { N: number; r: number; p: number };
+
+function derive(password: string, salt: Buffer, o: ScryptCost): Promise<Buffer> {
+  // scrypt needs 128·N·r bytes (128 MiB at COST); Node refuses above maxmem (32 MiB by default).
   const options: ScryptOptions = { ...o, maxmem: 128 * o.N * o.r * 2 };
   return new Promise((resolve, reject) =>
     scrypt(password.normalize('NFC'), salt, KEY_BYTES, options, (err, key) => (err ? reject(err) : resolve(key))),
@@ -36,6 +41,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const expected = Buffer.from(hash, 'base64url');
   const key = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
   return key.length === expected.length && timingSafeEqual(key, expected);
+}
+
+/** True when a stored hash was made at a lower cost than hashPassword uses today. */
+function hashNeedsUpgrade(stored: string): boolean {
+  const [, n, r, p] = stored.split('$');
+  return Number(n) < COST.N || Number(r) < COST.r || Number(p) < COST.p;
+}
+
+/**
+ * Rehashes a verified password at today's cost. Written only while the stored
+ * hash is still the one verified, so a reset or disable in between is kept.
+ */
+async function upgradeHash(ch: ClickHouseClient, op: OperatorRecord, password: string): Promise<void> {
+  await ch.command({
+    query: `INSERT INTO operators (name, password_hash, disabled)
+            SELECT name, {upgraded:String}, disabled FROM operators FINAL
+            WHERE name = {name:String} AND password_hash = {verified:String}`,
+    query_params: { name: op.name, verified: op.password_hash, upgraded: await hashPassword(password) },
+  });
 }
 
 export async function addOperator(ch: ClickHouseClient, name: string, password: string): Promise<void> {
@@ -60,10 +84,12 @@ export async function findOperator(ch: ClickHouseClient, name: string): Promise<
 // a wrong password and response times do not reveal which names exist.
 let decoy: Promise<string> | undefined;
 
-/** The operator when name and password match, else null. */
+/** The operator when name and password match, else null; a hash of lower cost is upgraded then. */
 export async function authenticateOperator(ch: ClickHouseClient, name: string, password: string): Promise<OperatorRecord | null> {
   const op = NAME.test(name) ? await findOperator(ch, name) : null;
   const stored = op?.password_hash ?? (await (decoy ??= hashPassword(randomBytes(16).toString('hex'))));
   const ok = await verifyPassword(password, stored);
-  return op && ok ? op : null;
+  if (!op || !ok) return null;
+  if (hashNeedsUpgrade(op.password_hash)) await upgradeHash(ch, op, password);
+  return op;
 }

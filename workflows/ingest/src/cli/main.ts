@@ -20,22 +20,31 @@ const HELP = `usage: pnpm liaison <command> [options] [--json]
   members add <memberId> --unit NAME          register a member unit, print its API token once
   members rotate <memberId>                   issue a new token, revoking the old one`;
 
-const { values: o, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    wait: { type: 'boolean', default: false },
-    detach: { type: 'boolean', default: false },
-    full: { type: 'boolean', default: false },
-    failed: { type: 'boolean', default: false },
-    source: { type: 'string' },
-    export: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    unit: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+function parseCommandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, strict: true, options: OPTIONS });
+  } catch (err) {
+    // An unknown flag or a missing value is bad usage: say which, show the usage, exit 2 (no stack trace).
+    console.error(`liaison: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
+    process.exit(2);
+  }
+}
+
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  wait: { type: 'boolean', default: false },
+  detach: { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
+  failed: { type: 'boolean', default: false },
+  source: { type: 'string' },
+  export: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  unit: { type: 'string' },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+const { values: o, positionals } = parseCommandLine();
 
 function need(value: string | undefined, what: string): string {
   if (!value) throw new UsageError(`missing ${what}\n${HELP}`);
