@@ -106,7 +106,10 @@ describe('public API', () => {
     const res = await get(`${path}?format=csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    expect(res.headers.get('content-disposition')).toMatch(/^attachment; filename="[a-z-]+\.csv"$/);
     expect(res.headers.get('x-liaison-as-of')).toBeTruthy();
+    const bytes = new Uint8Array(await res.clone().arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const [header, ...rows] = parseCsv(await res.text());
     expect(header?.slice(0, 3)).toEqual(['dimension', 'code', 'label']);
     for (const row of rows) expect(row.length).toBe(header?.length);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvDataUrl, displayCell, tableCsv, toCsv } from './table.ts';
+import { csvDataUrl, csvDownloadHeaders, csvFile, displayCell, tableCsv, toCsv } from './table.ts';
 
 describe('toCsv', () => {
   it('quotes per RFC 4180 and ends lines with CRLF', () => {
@@ -42,5 +42,17 @@ describe('displayCell', () => {
 describe('csvDataUrl', () => {
   it('carries a byte-order mark so spreadsheets read UTF-8', () => {
     expect(decodeURIComponent(csvDataUrl('a\r\n').split(',')[1] ?? '')).toBe('\uFEFFa\r\n');
+  });
+});
+
+describe('csv files', () => {
+  it('start with the UTF-8 byte-order mark', () => {
+    expect(csvFile('a\r\n')).toBe('\uFEFFa\r\n');
+  });
+  it('are served as a download under their file name', () => {
+    expect(csvDownloadHeaders('coverage.csv')).toEqual({
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': 'attachment; filename="coverage.csv"',
+    });
   });
 });

@@ -55,12 +55,19 @@ export function tableCsv(model: TableModel): string {
   );
 }
 
-/**
- * A `data:` URL for the download link. It works without JavaScript and the
- * byte-order mark lets spreadsheet programs read the Chinese labels as UTF-8.
- */
+/** A CSV file as served: the byte-order mark lets spreadsheet programs read the Chinese labels as UTF-8. */
+export function csvFile(csv: string): string {
+  return `\uFEFF${csv}`;
+}
+
+/** Headers of a CSV file served as a download under `fileName` (the API's `?format=csv`, the console's export). */
+export function csvDownloadHeaders(fileName: string): Record<string, string> {
+  return { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` };
+}
+
+/** A `data:` URL for the download link (with its `download` file name); it works without JavaScript. */
 export function csvDataUrl(csv: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent('\uFEFF' + csv)}`;
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(csvFile(csv))}`;
 }
 
 /** A column of a figure's table, read from its rows. */

@@ -8,6 +8,7 @@ import type { RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Freshness, OutputSwitches } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
+import { csvDownloadHeaders, csvFile } from '../../table.ts';
 import { lastModifiedOf } from './freshness.ts';
 import {
   apiHeaders,
@@ -54,9 +55,8 @@ export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
       const headers = apiHeaders(result);
       setValidators(headers, validators(family, filters, { ...result, minute: version.minute }, now));
       if (filters.format === 'csv') {
-        headers.set('content-type', 'text/csv; charset=utf-8');
-        headers.set('content-disposition', `inline; filename="${family.name}.csv"`);
-        return new Response(csv(result, filters.lang ?? 'zh'), { headers });
+        for (const [name, value] of Object.entries(csvDownloadHeaders(`${family.name}.csv`))) headers.set(name, value);
+        return new Response(csvFile(csv(result, filters.lang ?? 'zh')), { headers });
       }
       return Response.json(result, { headers });
     } catch (err) {

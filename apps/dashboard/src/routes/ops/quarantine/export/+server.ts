@@ -4,6 +4,7 @@
 import { error } from '@sveltejs/kit';
 import { clickhouse } from '#lib/server/clickhouse.ts';
 import { quarantineCsv, quarantineOf } from '#lib/server/ops/quarantine.ts';
+import { csvDownloadHeaders } from '#lib/table.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = async ({ locals, url }) => {
@@ -12,7 +13,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   if (!source) error(400, 'source is required');
   const csv = quarantineCsv(await quarantineOf(clickhouse(), source));
   const file = `quarantine-${source.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`;
-  return new Response(csv, {
-    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${file}"` },
-  });
+  return new Response(csv, { headers: csvDownloadHeaders(file) });
 };
