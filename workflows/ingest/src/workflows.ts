@@ -19,21 +19,24 @@ import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSumma
 import { laterCursor } from './cursor-order.ts';
 import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
 
+const HEARTBEAT_TIMEOUT_MS = 20_000;
 /**
  * Source I/O: retried with backoff. Permanent failures are not retried: the
  * activity marks them nonRetryable, as the connector decided (activities/to-failure.ts).
  */
-const source = proxyActivities<IngestActivities>({
-  startToCloseTimeout: '10 minutes',
-  // Short, so that an activity on a worker that died is retried elsewhere soon.
-  heartbeatTimeout: '20 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    maximumAttempts: 10,
-  },
-});
+const sourceActivities = (req: SyncRequest) =>
+  proxyActivities<IngestActivities>({
+    startToCloseTimeout: '10 minutes',
+    // Short, so that an activity on a worker that died is retried elsewhere soon;
+    // a slow page is waited for by heartbeating meanwhile (activities/heartbeat.ts).
+    heartbeatTimeout: req.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS,
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
+      maximumAttempts: 10,
+    },
+  });
 
 /** Bookkeeping must eventually get through (it records failures too). */
 const book = proxyActivities<IngestActivities>({
@@ -58,6 +61,7 @@ export const progressQuery = defineQuery<Progress>(PROGRESS_QUERY);
 const PAGES_PER_RUN = 400;
 
 export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<SyncSummary> {
+  const source = sourceActivities(req);
   const start = resume?.start ?? (await book.beginRun(req, uuid4()));
   const p: SyncState = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
   let pagesHere = 0;
