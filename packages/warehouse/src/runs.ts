@@ -2,7 +2,10 @@
 // latest version wins), so operators can find failed runs and re-run them.
 import type { ClickHouseClient } from '@clickhouse/client';
 
-export type RunStatus = 'running' | 'succeeded' | 'failed';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A failed or cancelled run can be run again over its recorded window. */
+export const isRerunnable = (status: RunStatus): boolean => status === 'failed' || status === 'cancelled';
 
 export interface SyncRun {
   run_id: string;

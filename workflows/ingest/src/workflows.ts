@@ -4,10 +4,12 @@
 // most one sync of a source at a time.
 import {
   ApplicationFailure,
+  CancellationScope,
   ContinueAsNew,
   continueAsNew,
   defineQuery,
   executeChild,
+  isCancellation,
   setHandler,
   proxyActivities,
   uuid4,
@@ -101,6 +103,12 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
     }
   } catch (err) {
     if (err instanceof ContinueAsNew) throw err; // not a failure: the run goes on in a new execution
+    if (isCancellation(err)) {
+      // Booked even though the workflow is being cancelled, so the run never stays `running`.
+      const cancelled = { runId: start.runId, status: 'cancelled' as const, counts: p.counts, error: 'cancelled by an operator' };
+      await CancellationScope.nonCancellable(() => book.finishRun(cancelled));
+      throw err;
+    }
     const reason = failureReason(err);
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
