@@ -95,3 +95,25 @@ export async function versionsAddedBy(ch: ClickHouseClient, runId: string): Prom
   const rs = await ch.query({ query: `SELECT sum(n) AS n FROM (${union})`, query_params: { run: runId }, format: 'JSONEachRow' });
   return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
 }
+
+/**
+ * Closes a source's runs left `running` by a workflow that ended without
+ * booking them (terminated, or lost): called as a new sync of the source
+ * begins, when no other sync of it can be running (one workflow id per source).
+ */
+export async function cancelAbandonedRuns(
+  ch: ClickHouseClient,
+  o: { sourceId: string; exceptRunId: string; reason: string; finishedAt: string },
+): Promise<string[]> {
+  const rs = await ch.query({
+    query: `${SELECT_RUNS} WHERE source_id = {source:String} AND status = 'running' AND run_id != {except:String}`,
+    query_params: { source: o.sourceId, except: o.exceptRunId },
+    format: 'JSONEachRow',
+  });
+  const abandoned = (await rs.json<SyncRun>()).map(numeric);
+  for (const run of abandoned) {
+    const loaded = await versionsAddedBy(ch, run.run_id);
+    await saveRun(ch, { ...run, loaded, status: 'cancelled', error: o.reason, finished_at: o.finishedAt });
+  }
+  return abandoned.map((r) => r.run_id);
+}

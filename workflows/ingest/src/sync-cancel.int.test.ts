@@ -1,11 +1,12 @@
 // A cancelled sync ends its run as `cancelled` (booked even while the workflow
-// is being cancelled), never stays `running`, and can be re-run.
+// is being cancelled), never stays `running`, and can be re-run; a terminated
+// one's run is closed as `cancelled` by the next sync of the source.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { createTestDatabase, getRun, listRuns, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { startRerun, startSync } from '@liaison/temporal-client';
+import { runSync, startRerun, startSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 describe('a cancelled sync', () => {
@@ -53,5 +54,36 @@ describe('a cancelled sync', () => {
     const summary = await rerun.result();
     expect(summary.status).toBe('succeeded');
     expect(await getRun(ch, summary.runId)).toMatchObject({ mode: 'rerun', rerun_of: running!.run_id, status: 'succeeded', loaded: 20 });
+  });
+});
+
+describe('a terminated sync', () => {
+  it('leaves a running run that the next sync of the source closes as cancelled, with the reason', async () => {
+    const { ch } = await createTestDatabase(inject('clickhouseUrl'));
+    const sim = await startDistrictApiSimulator({
+      district: 'longgang',
+      token: 't',
+      seed: 32,
+      sizes: { enterprises: 5, visits: 3, projects: 2 },
+    });
+    sim.setFaults({ slow: { delayMs: 60_000 } });
+    const source = { id: 'longgang', kind: 'district-api', district: 'longgang', baseUrl: sim.url, tokenEnv: 'T', schedule: '0 2 * * *' };
+    const ingest = await startTestIngest({ temporalAddress: inject('temporalAddress'), ch, sources: [source], env: { T: 't' } });
+    try {
+      const handle = await startSync(ingest.client, ingest.taskQueue, { sourceId: 'longgang', mode: 'manual', heartbeatTimeoutMs: 2_000 });
+      await expect.poll(async () => (await listRuns(ch, { sourceId: 'longgang' }))[0]?.status, { timeout: 30_000 }).toBe('running');
+      const [terminated] = await listRuns(ch, { sourceId: 'longgang' });
+      await handle.terminate('operator terminated it');
+      sim.setFaults({});
+      const next = await runSync(ingest.client, ingest.taskQueue, { sourceId: 'longgang', mode: 'manual' });
+      expect(next.status).toBe('succeeded');
+      const closed = await getRun(ch, terminated!.run_id);
+      expect(closed?.status).toBe('cancelled');
+      expect(closed?.error).toMatch(new RegExp(`terminated or lost.*${next.runId}`));
+    } finally {
+      await ingest.stop();
+      await sim.stop();
+      await ch.close();
+    }
   });
 });

@@ -64,7 +64,7 @@ const PAGES_PER_RUN = 400;
 
 export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<SyncSummary> {
   const source = sourceActivities(req);
-  const start = resume?.start ?? (await book.beginRun(req, uuid4()));
+  const start = resume?.start ?? (await beginRun(req));
   const p: SyncState = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
   let pagesHere = 0;
   setHandler(progressQuery, () => ({
@@ -115,6 +115,13 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
   }
   const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
   return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...counts };
+}
+
+/** Opens the run, first closing any run of the source a terminated sync left `running`. */
+async function beginRun(req: SyncRequest): Promise<RunStart> {
+  const runId = uuid4();
+  await book.closeAbandonedRuns({ sourceId: req.sourceId, runId });
+  return book.beginRun(req, runId);
 }
 
 /** The innermost message: what the source or the database actually said. */
