@@ -8,7 +8,7 @@ import { SourceError } from './errors.ts';
 
 export interface HttpGetOptions {
   fetch?: typeof fetch;
-  /** Whole request including the body; default 30 s. */
+  /** Whole request including the body; default 90 s (DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   signal?: AbortSignal;
 }
@@ -19,7 +19,12 @@ export interface SourceLabel {
   credentials: string;
 }
 
-const DEFAULT_TIMEOUT_MS = 30_000;
+/**
+ * A district page may take up to 60 s to arrive, every time (sources.md §1a):
+ * that is slow, not broken, so the default waits for it with room to spare.
+ * The caller notices a dead worker by its heartbeats, not by this timeout.
+ */
+export const DEFAULT_TIMEOUT_MS = 90_000;
 
 /** The URL as it may appear in messages and logs: no user:password part. */
 export function safeUrl(url: URL): string {

@@ -5,3 +5,4 @@ export type { Client, WorkflowHandle } from '@temporalio/client';
 export * from './sync-types.ts';
 export * from './connect.ts';
 export * from './sync.ts';
+export * from './cancel.ts';

@@ -29,6 +29,8 @@ export interface SyncRequest {
   rerunOf?: string;
   /** Pages per workflow run before continue-as-new (default 400; tests lower it). */
   pagesPerRun?: number;
+  /** How long a page activity may go without a heartbeat, in ms (default 20 s; tests lower it). */
+  heartbeatTimeoutMs?: number;
 }
 
 export interface Counts {

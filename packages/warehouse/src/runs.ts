@@ -2,7 +2,10 @@
 // latest version wins), so operators can find failed runs and re-run them.
 import type { ClickHouseClient } from '@clickhouse/client';
 
-export type RunStatus = 'running' | 'succeeded' | 'failed';
+export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
+
+/** A failed or cancelled run can be run again over its recorded window. */
+export const isRerunnable = (status: RunStatus): boolean => status === 'failed' || status === 'cancelled';
 
 export interface SyncRun {
   run_id: string;
@@ -91,4 +94,26 @@ export async function versionsAddedBy(ch: ClickHouseClient, runId: string): Prom
   const union = VERSIONED_TABLES.map((t) => `SELECT count() AS n FROM ${t} FINAL WHERE run_id = {run:String}`).join(' UNION ALL ');
   const rs = await ch.query({ query: `SELECT sum(n) AS n FROM (${union})`, query_params: { run: runId }, format: 'JSONEachRow' });
   return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
+}
+
+/**
+ * Closes a source's runs left `running` by a workflow that ended without
+ * booking them (terminated, or lost): called as a new sync of the source
+ * begins, when no other sync of it can be running (one workflow id per source).
+ */
+export async function cancelAbandonedRuns(
+  ch: ClickHouseClient,
+  o: { sourceId: string; exceptRunId: string; reason: string; finishedAt: string },
+): Promise<string[]> {
+  const rs = await ch.query({
+    query: `${SELECT_RUNS} WHERE source_id = {source:String} AND status = 'running' AND run_id != {except:String}`,
+    query_params: { source: o.sourceId, except: o.exceptRunId },
+    format: 'JSONEachRow',
+  });
+  const abandoned = (await rs.json<SyncRun>()).map(numeric);
+  for (const run of abandoned) {
+    const loaded = await versionsAddedBy(ch, run.run_id);
+    await saveRun(ch, { ...run, loaded, status: 'cancelled', error: o.reason, finished_at: o.finishedAt });
+  }
+  return abandoned.map((r) => r.run_id);
 }

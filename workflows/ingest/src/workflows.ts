@@ -4,10 +4,12 @@
 // most one sync of a source at a time.
 import {
   ApplicationFailure,
+  CancellationScope,
   ContinueAsNew,
   continueAsNew,
   defineQuery,
   executeChild,
+  isCancellation,
   setHandler,
   proxyActivities,
   uuid4,
@@ -19,21 +21,24 @@ import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSumma
 import { laterCursor } from './cursor-order.ts';
 import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
 
+const HEARTBEAT_TIMEOUT_MS = 20_000;
 /**
  * Source I/O: retried with backoff. Permanent failures are not retried: the
  * activity marks them nonRetryable, as the connector decided (activities/to-failure.ts).
  */
-const source = proxyActivities<IngestActivities>({
-  startToCloseTimeout: '10 minutes',
-  // Short, so that an activity on a worker that died is retried elsewhere soon.
-  heartbeatTimeout: '20 seconds',
-  retry: {
-    initialInterval: '1 second',
-    backoffCoefficient: 2,
-    maximumInterval: '1 minute',
-    maximumAttempts: 10,
-  },
-});
+const sourceActivities = (req: SyncRequest) =>
+  proxyActivities<IngestActivities>({
+    startToCloseTimeout: '10 minutes',
+    // Short, so that an activity on a worker that died is retried elsewhere soon;
+    // a slow page is waited for by heartbeating meanwhile (activities/heartbeat.ts).
+    heartbeatTimeout: req.heartbeatTimeoutMs ?? HEARTBEAT_TIMEOUT_MS,
+    retry: {
+      initialInterval: '1 second',
+      backoffCoefficient: 2,
+      maximumInterval: '1 minute',
+      maximumAttempts: 10,
+    },
+  });
 
 /** Bookkeeping must eventually get through (it records failures too). */
 const book = proxyActivities<IngestActivities>({
@@ -58,7 +63,8 @@ export const progressQuery = defineQuery<Progress>(PROGRESS_QUERY);
 const PAGES_PER_RUN = 400;
 
 export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<SyncSummary> {
-  const start = resume?.start ?? (await book.beginRun(req, uuid4()));
+  const source = sourceActivities(req);
+  const start = resume?.start ?? (await beginRun(req));
   const p: SyncState = resume ?? { start, counts: ZERO, collection: 0, page: null, pageNo: 0, cursor: null };
   let pagesHere = 0;
   setHandler(progressQuery, () => ({
@@ -97,12 +103,25 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
     }
   } catch (err) {
     if (err instanceof ContinueAsNew) throw err; // not a failure: the run goes on in a new execution
+    if (isCancellation(err)) {
+      // Booked even though the workflow is being cancelled, so the run never stays `running`.
+      const cancelled = { runId: start.runId, status: 'cancelled' as const, counts: p.counts, error: 'cancelled by an operator' };
+      await CancellationScope.nonCancellable(() => book.finishRun(cancelled));
+      throw err;
+    }
     const reason = failureReason(err);
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
   }
   const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
   return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...counts };
+}
+
+/** Opens the run, first closing any run of the source a terminated sync left `running`. */
+async function beginRun(req: SyncRequest): Promise<RunStart> {
+  const runId = uuid4();
+  await book.closeAbandonedRuns({ sourceId: req.sourceId, runId });
+  return book.beginRun(req, runId);
 }
 
 /** The innermost message: what the source or the database actually said. */

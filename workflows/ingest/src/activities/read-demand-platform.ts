@@ -8,6 +8,7 @@ import type { SourceConfigOf } from '@liaison/schemas';
 import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
+import { whileHeartbeating } from './heartbeat.ts';
 
 export async function demandPlatformPage(
   deps: ActivityDeps,
@@ -17,12 +18,15 @@ export async function demandPlatformPage(
   // A backfill window is of occurred_at; the feed is by seq, so it re-reads
   // from the start and keeps the window's events.
   const fromSeq = req.to === null && req.from !== null && /^\d+$/.test(req.from) ? Number(req.from) : 0;
-  const page = await fetchDemandEventsPage({
-    baseUrl: source.baseUrl,
-    apiKey: secretFrom(deps.env, source.id, source.apiKeyEnv),
-    secret: secretFrom(deps.env, source.id, source.secretEnv),
-    afterSeq: req.page === null ? fromSeq : Number(req.page),
-  });
+  const page = await whileHeartbeating({ pageNo: req.pageNo }, (signal) =>
+    fetchDemandEventsPage({
+      baseUrl: source.baseUrl,
+      apiKey: secretFrom(deps.env, source.id, source.apiKeyEnv),
+      secret: secretFrom(deps.env, source.id, source.secretEnv),
+      afterSeq: req.page === null ? fromSeq : Number(req.page),
+      signal,
+    }),
+  );
   heartbeat({ pageNo: req.pageNo, lastSeq: page.lastSeq });
   let events = page.valid.map((v) => v.record);
   if (req.to !== null) {

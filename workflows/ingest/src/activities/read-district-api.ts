@@ -1,5 +1,6 @@
 // One page of a district API collection: fetch, load the valid records,
-// quarantine the rest, say where the next page is. Small enough to retry whole.
+// quarantine the rest, say where the next page is. Small enough to retry whole;
+// slow pages are waited for, heartbeating (heartbeat.ts).
 // Generic over the collection, so the records the connector validated reach
 // the loader as that collection's schema type.
 import { heartbeat } from '@temporalio/activity';
@@ -9,6 +10,7 @@ import { loadDistrictRecords, quarantineRecords } from '@liaison/warehouse';
 import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
+import { whileHeartbeating } from './heartbeat.ts';
 
 export async function districtApiPage(
   deps: ActivityDeps,
@@ -24,16 +26,18 @@ async function collectionPage<C extends Collection>(
   req: PageRequest<'district-api'>,
   collection: C,
 ): Promise<PageResult> {
-  heartbeat({ pageNo: req.pageNo });
-  const page = await fetchDistrictApiPage({
-    baseUrl: source.baseUrl,
-    token: secretFrom(deps.env, source.id, source.tokenEnv),
-    collection,
-    updatedSince: req.from,
-    pageToken: req.page,
-    pageSize: source.pageSize ?? 500,
-    pageNo: req.pageNo,
-  });
+  const page = await whileHeartbeating({ pageNo: req.pageNo }, (signal) =>
+    fetchDistrictApiPage({
+      baseUrl: source.baseUrl,
+      token: secretFrom(deps.env, source.id, source.tokenEnv),
+      collection,
+      updatedSince: req.from,
+      pageToken: req.page,
+      pageSize: source.pageSize ?? 500,
+      pageNo: req.pageNo,
+      signal,
+    }),
+  );
   heartbeat({ pageNo: req.pageNo });
   let records = page.valid.map((v) => v.record);
   let next = page.next;

@@ -70,7 +70,12 @@ export function runActivities(deps: ActivityDeps) {
     },
 
     /** Closes the run; returns its final counts (what the tables say it added). */
-    async finishRun(r: { runId: string; status: 'succeeded' | 'failed'; counts: Counts; error: string | null }): Promise<Counts> {
+    async finishRun(r: {
+      runId: string;
+      status: 'succeeded' | 'failed' | 'cancelled';
+      counts: Counts;
+      error: string | null;
+    }): Promise<Counts> {
       const run = await getRun(deps.ch, r.runId);
       if (!run) throw new Error(`run ${r.runId} not found`);
       const counts = { ...r.counts };

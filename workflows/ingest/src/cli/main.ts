@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { ConfigError } from '@liaison/config';
 import { SyncAlreadyRunning } from '@liaison/temporal-client';
+import { cancelCommand } from './cancel-command.ts';
 import { createContext } from './context.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
 import { UsageError } from './output.ts';
@@ -77,6 +78,8 @@ async function dispatch(): Promise<number> {
           to: need(o.to, '--to DATE'),
           wait: !o.detach,
         });
+      case 'cancel':
+        return await cancelCommand(ctx, need(a, '<sourceId>'));
       case 'members':
         return await membersCommand(ctx, need(a, 'add|rotate'), need(b, '<memberId>'), { unit: o.unit });
       default:

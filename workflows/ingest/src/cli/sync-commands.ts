@@ -12,7 +12,7 @@ import {
   type SyncSummary,
   type WorkflowHandle,
 } from '@liaison/temporal-client';
-import { getRun } from '@liaison/warehouse';
+import { getRun, isRerunnable } from '@liaison/warehouse';
 import type { CliContext } from './context.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
@@ -77,7 +77,7 @@ export function syncCommand(ctx: CliContext, sourceId: string, o: { wait: boolea
 export async function rerunCommand(ctx: CliContext, runId: string, o: { wait: boolean }): Promise<number> {
   const run = await getRun(ctx.ch(), runId);
   if (!run) throw new UsageError(`no run with id ${runId} (see 'liaison runs --failed')`);
-  if (run.status !== 'failed') throw new UsageError(`run ${runId} is ${run.status}; only failed runs are re-run`);
+  if (!isRerunnable(run.status)) throw new UsageError(`run ${runId} is ${run.status}; only failed or cancelled runs are re-run`);
   const sourceId = run.source_id;
   return start(ctx, sourceId, (client, taskQueue) => startRerun(client, taskQueue, { sourceId, runId }), o.wait);
 }
