@@ -9,6 +9,7 @@ import { loadDistrictRecords, quarantineRecords } from '@liaison/warehouse';
 import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
+import { recordBatch } from './record-batch.ts';
 
 export async function districtApiPage(
   deps: ActivityDeps,
@@ -44,6 +45,7 @@ async function collectionPage<C extends Collection>(
     records = records.filter((r) => r.updated_at < to);
   }
   const meta = { sourceId: source.id, runId: req.runId };
+  await recordBatch(deps, { runId: req.runId, collection, position: { page: req.page, pageNo: req.pageNo } }, page);
   const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
   const cursor = records.reduce<string | null>((m, r) => (m === null || r.updated_at > m ? r.updated_at : m), null);

@@ -1,6 +1,15 @@
 // Run bookkeeping activities: open a run (deciding what each collection
 // resumes from), advance cursors, and close the run with its counts or error.
-import { getCursor, getRun, rebuildDemandStates, releaseQuarantine, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
+import {
+  getCursor,
+  getRun,
+  refreshDemandStatesChangedBy,
+  releaseQuarantine,
+  runBatchTotals,
+  saveCursor,
+  saveRun,
+  versionsAddedBy,
+} from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
@@ -80,17 +89,27 @@ export function runActivities(deps: ActivityDeps) {
   async function closeRun(r: { runId: string; status: 'succeeded' | 'failed'; counts: Counts; error: string | null }): Promise<Counts> {
     const run = await getRun(deps.ch, r.runId);
     if (!run) throw new PermanentError(`no such run in sync_runs (beginRun never recorded it)`);
-    const counts = { ...r.counts };
+    let counts = { ...r.counts };
     // Full re-reads and backfills of the feed skip the per-page refold (read-demand-platform.ts).
     const reloaded = run.mode === 'full' || run.mode === 'backfill';
-    if (run.source_kind === 'demand-platform' && reloaded) await rebuildDemandStates(deps.ch);
+    if (run.source_kind === 'demand-platform' && reloaded) await refreshDemandStatesChangedBy(deps.ch, r.runId);
     if (run.source_kind !== 'member-inbox') {
-      // Pages only know their own repeats; the tables know what the run added.
-      counts.loaded = await versionsAddedBy(deps.ch, r.runId);
-      counts.duplicates = Math.max(0, counts.received - counts.quarantined - counts.loaded);
+      // What the run stored, not what the successful attempts returned: each
+      // batch it read counts once (record-batch.ts), each version it added once.
+      counts = addingUp(await runBatchTotals(deps.ch, r.runId), await versionsAddedBy(deps.ch, r.runId));
       await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
     }
     await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
     return counts;
   }
+}
+
+/**
+ * A run's counts from its batches and the versions it added: whatever the
+ * batches held that was neither loaded nor quarantined is a duplicate, so
+ * received = loaded + quarantined + duplicates always.
+ */
+export function addingUp(batches: { received: number; quarantined: number }, loaded: number): Counts {
+  const duplicates = Math.max(0, batches.received - batches.quarantined - loaded);
+  return { received: loaded + batches.quarantined + duplicates, loaded, quarantined: batches.quarantined, duplicates };
 }
