@@ -4,6 +4,7 @@
 // figures read one row per demand instead of folding millions of events.
 import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { keptByRunSql } from './run-rows.ts';
 import { identityKey, type DEMAND_PRIVATE_FIELDS, type DemandEvent } from '@liaison/schemas';
 
 const EVENT_COLUMNS = [
@@ -148,6 +149,18 @@ export async function refreshDemandStates(ch: ClickHouseClient, demandIds: Itera
   });
 }
 
+/**
+ * Refolds the demands whose events a run changed: those where a copy the run
+ * delivered is the one kept (a full re-read or backfill, once at its end).
+ * Cost follows the run's size; re-delivering stored events refolds nothing.
+ */
+export async function refreshDemandStatesChangedBy(ch: ClickHouseClient, runId: string): Promise<void> {
+  await ch.command({
+    query: foldInto(`demand_id IN (SELECT demand_id FROM (${keptByRunSql('demand_events')}))`),
+    query_params: { run: runId },
+  });
+}
+
 /** Refolds every demand (after a restore, or to repair a refresh that never ran). */
 export async function rebuildDemandStates(ch: ClickHouseClient): Promise<void> {
   await ch.command({ query: foldInto('1') });
@@ -182,7 +195,7 @@ const DEMAND_STATE_COLUMNS = [
  * tuple with the event_id tiebreak, which can never decide here since no two
  * distinct events of the feed share a seq. Absent event types are tracked by
  * counts, not by comparing default positions. `scope` is a fixed SQL
- * condition written in this file, never built from input.
+ * condition written in this package, never built from input.
  */
 const DEMAND_FOLD_SELECT = (scope: string) => `
   SELECT

@@ -11,3 +11,4 @@ export * from './loaded-files.ts';
 export * from './demand-events.ts';
 export * from './portal.ts';
 export * from './time.ts';
+export * from './run-rows.ts';

@@ -4,6 +4,7 @@
 // record without one), listed at the position it was delivered at last.
 import type { ClickHouseClient } from '@clickhouse/client';
 import { IDENTIFIED_COLLECTIONS, type InvalidItem } from '@liaison/schemas';
+import { deliveredByRunSql } from './run-rows.ts';
 import { IDENTIFIED_TABLES, IDENTITY_PARAMS, identitySql } from './identity-sql.ts';
 import { quarantineIdentity } from './quarantine-identity.ts';
 
@@ -69,7 +70,9 @@ export async function quarantineRecords(
  */
 export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: string; runId: string }): Promise<void> {
   for (const collection of IDENTIFIED_COLLECTIONS) {
-    const loaded = `SELECT ${identitySql(collection)} FROM ${IDENTIFIED_TABLES[collection]} WHERE run_id = {run:String}`;
+    const table = IDENTIFIED_TABLES[collection];
+    // The run's rows through run_rows (run-rows.ts): no scan of the table's history.
+    const loaded = `SELECT ${identitySql(collection)} FROM ${table} WHERE ${deliveredByRunSql(table)} AND run_id = {run:String}`;
     await ch.command({
       query: `INSERT INTO quarantine_releases (source_id, collection, identity, run_id)
               SELECT DISTINCT source_id, collection, identity, {run:String} FROM quarantine

@@ -1,6 +1,8 @@
 // Sync run history: one row per run, rewritten as the run progresses (the
 // latest version wins), so operators can find failed runs and re-run them.
+import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import { keptByRunSql, VERSIONED_TABLES, type VersionedTableName } from './run-rows.ts';
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
 
@@ -84,14 +86,10 @@ export async function lastSuccessfulSyncs(ch: ClickHouseClient): Promise<Map<str
   return new Map(rows.map((r) => [r.source_id, r.finished_at]));
 }
 
-// Tables whose rows carry the run that first delivered them: identical
-// re-deliveries collapse onto the first delivery, so the rows of a run that
-// survive deduplication are exactly the versions it added.
-const VERSIONED_TABLES = ['enterprises', 'visits', 'projects', 'demand_events'] as const;
-
-/** Versions a run added (new records or new versions), across the data tables. */
+/** Versions a run added (new records or new versions), across the data tables; reads only the run's records. */
 export async function versionsAddedBy(ch: ClickHouseClient, runId: string): Promise<number> {
-  const union = VERSIONED_TABLES.map((t) => `SELECT count() AS n FROM ${t} FINAL WHERE run_id = {run:String}`).join(' UNION ALL ');
+  const tables = Object.keys(VERSIONED_TABLES) as VersionedTableName[];
+  const union = tables.map((t) => `SELECT count() AS n FROM (${keptByRunSql(t)})`).join(' UNION ALL ');
   const rs = await ch.query({ query: `SELECT sum(n) AS n FROM (${union})`, query_params: { run: runId }, format: 'JSONEachRow' });
   return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
 }
@@ -112,8 +110,63 @@ export async function cancelAbandonedRuns(
   });
   const abandoned = (await rs.json<SyncRun>()).map(numeric);
   for (const run of abandoned) {
-    const loaded = await versionsAddedBy(ch, run.run_id);
-    await saveRun(ch, { ...run, loaded, status: 'cancelled', error: o.reason, finished_at: o.finishedAt });
+    const counts = await storedRunCounts(ch, run.run_id);
+    await saveRun(ch, { ...run, ...counts, status: 'cancelled', error: o.reason, finished_at: o.finishedAt });
   }
   return abandoned.map((r) => r.run_id);
+}
+
+/**
+ * Records what one batch a run read held, before its rows are loaded. A batch
+ * is its position and content: an attempt that reads the same batch again
+ * (a retried page) replaces the entry rather than adding to it, and a batch an
+ * abandoned attempt loaded is still counted even if the retry read another.
+ */
+export async function recordRunBatch(
+  ch: ClickHouseClient,
+  b: { runId: string; collection: string; position: unknown; content: unknown; received: number; quarantined: number },
+): Promise<void> {
+  const batch = createHash('sha256')
+    .update(JSON.stringify([b.position, b.content]))
+    .digest('hex');
+  await ch.insert({
+    table: 'run_batches',
+    columns: ['run_id', 'collection', 'batch', 'received', 'quarantined'],
+    format: 'JSONCompactEachRow',
+    values: [[b.runId, b.collection, batch, b.received, b.quarantined]],
+  });
+}
+
+/** What a run's batches held in all: records received and quarantined, each batch once. */
+export async function runBatchTotals(ch: ClickHouseClient, runId: string): Promise<{ received: number; quarantined: number }> {
+  const rs = await ch.query({
+    query: `SELECT sum(received) AS received, sum(quarantined) AS quarantined
+            FROM run_batches FINAL WHERE run_id = {run:String}`,
+    query_params: { run: runId },
+    format: 'JSONEachRow',
+  });
+  const [row] = await rs.json<{ received: string; quarantined: string }>();
+  return { received: Number(row?.received ?? 0), quarantined: Number(row?.quarantined ?? 0) };
+}
+
+export interface RunCounts {
+  received: number;
+  loaded: number;
+  quarantined: number;
+  duplicates: number;
+}
+
+/**
+ * A run's counts from its batches and the versions it added: whatever the
+ * batches held that was neither loaded nor quarantined is a duplicate, so
+ * received = loaded + quarantined + duplicates always.
+ */
+export function addingUp(batches: { received: number; quarantined: number }, loaded: number): RunCounts {
+  const duplicates = Math.max(0, batches.received - batches.quarantined - loaded);
+  return { received: loaded + batches.quarantined + duplicates, loaded, quarantined: batches.quarantined, duplicates };
+}
+
+/** What the tables say a run did: each batch it read once, each version it added once. */
+export async function storedRunCounts(ch: ClickHouseClient, runId: string): Promise<RunCounts> {
+  return addingUp(await runBatchTotals(ch, runId), await versionsAddedBy(ch, runId));
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
 import type { ClickHouseClient } from '@liaison/warehouse';
-import { createActivities } from './activities/index.ts';
+import { createActivities, type IngestActivities } from './activities/index.ts';
 import { WORKFLOWS_PATH } from './worker.ts';
 
 export interface TestIngest {
@@ -44,6 +44,8 @@ export async function startTestIngest(o: {
   ch: ClickHouseClient;
   sources: unknown[];
   env: Record<string, string>;
+  /** Test-only faults: wraps the activities the worker runs (e.g. fail after a page has loaded). */
+  wrapActivities?: (activities: IngestActivities) => IngestActivities;
 }): Promise<TestIngest> {
   quietRuntime();
   const sourcesFile = await writeSourcesFile(o.sources);
@@ -57,7 +59,7 @@ export async function startTestIngest(o: {
       connection: native,
       taskQueue,
       workflowsPath: WORKFLOWS_PATH,
-      activities: createActivities({ ch: o.ch, sourcesFile, env: o.env }),
+      activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, sourcesFile, env: o.env })),
     });
     running = { worker, done: worker.run() };
   };

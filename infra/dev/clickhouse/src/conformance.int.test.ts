@@ -118,4 +118,20 @@ describe('embedded ClickHouse over HTTP', () => {
     expect(JSON.parse(String(rs.response_headers['x-clickhouse-summary']))).toHaveProperty('elapsed_ns');
     await rs.close();
   });
+
+  it('reports in read_rows the rows a query read from its tables, as a server does', async () => {
+    await client.command({
+      query: 'CREATE TABLE conf.counted (k UInt64, v UInt64) ENGINE = MergeTree ORDER BY k SETTINGS index_granularity = 1000',
+    });
+    await client.command({ query: 'INSERT INTO conf.counted SELECT number, number % 7 FROM numbers(100000)' });
+    const readRows = async (query: string) => {
+      const rs = await client.query({ query, format: 'JSONEachRow' });
+      await rs.json();
+      return Number((JSON.parse(String(rs.response_headers['x-clickhouse-summary'])) as { read_rows: string }).read_rows);
+    };
+    expect(await readRows('SELECT count() FROM conf.counted WHERE v = 3')).toBe(100000);
+    expect(await readRows('SELECT count() FROM conf.counted WHERE k = 4242')).toBe(1000);
+    const insert = await client.command({ query: 'INSERT INTO conf.counted SELECT k, v FROM conf.counted WHERE k < 10' });
+    expect(insert.summary?.read_rows).toBe('1000');
+  });
 });

@@ -42,9 +42,14 @@ const NOTHING: Omit<EngineResult, 'elapsedNs'> = {
   writtenRows: 0,
   writtenBytes: 0,
 };
-const COUNTERS = "SELECT sumIf(value, event = 'InsertedRows'), sumIf(value, event = 'InsertedBytes') FROM system.events";
-// Statements that cannot write; the others are bracketed by insert counters.
-const READ_ONLY = /^(?:\s|--[^\n]*\n|\/\*[\s\S]*?\*\/|\()*(?:SELECT|WITH|SHOW|DESC|DESCRIBE|EXISTS|EXPLAIN)\b/i;
+// Process-wide counters of rows written and read. chDB's own rowsRead is the
+// rows of the result, not the rows read; a server's read_rows is the rows the
+// query read from tables (SelectedRows), which callers measure work by. The
+// counters query itself reads count() rows of system.events: that many of the
+// next reading come from it, not from the client's statement.
+const COUNTERS = `SELECT sumIf(value, event = 'InsertedRows'), sumIf(value, event = 'InsertedBytes'),
+                         sumIf(value, event = 'SelectedRows'), sumIf(value, event = 'SelectedBytes'), count()
+                  FROM system.events`;
 // `INSERT ... FORMAT X` and nothing after it: the body was empty.
 const DATALESS_INSERT = /^\s*INSERT\b[\s\S]*\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*\s*;?\s*$/i;
 
@@ -117,20 +122,20 @@ export class Engine {
       return { ...NOTHING, writtenRows: result.rowsWritten, writtenBytes: result.bytesWritten };
     }
     const sql = data?.length ? `${query}\n${data.toString('utf8')}` : query;
-    const counted = !READ_ONLY.test(sql);
-    const before = counted ? await this.#counters() : [0, 0];
+    const before = await this.#counters();
     const result = await session.queryAsync(sql, { format });
-    const after = counted ? await this.#counters() : [0, 0];
+    const after = await this.#counters();
+    const delta = (i: number) => Math.max(0, after[i]! - before[i]!);
     return {
       output: result.bytes(),
-      readRows: result.rowsRead,
-      readBytes: result.bytesRead,
-      writtenRows: (after[0] ?? 0) - (before[0] ?? 0),
-      writtenBytes: (after[1] ?? 0) - (before[1] ?? 0),
+      readRows: Math.max(0, delta(2) - before[4]!),
+      readBytes: delta(3),
+      writtenRows: delta(0),
+      writtenBytes: delta(1),
     };
   }
 
-  // Process-wide insert counters; exact per request because requests run one at a time.
+  // Exact per request because requests run one at a time.
   async #counters(): Promise<number[]> {
     const result = await this.#anchor.queryAsync(COUNTERS, { format: 'TSV' });
     return result.text().trim().split('\t').map(Number);

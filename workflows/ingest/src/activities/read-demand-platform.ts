@@ -9,6 +9,7 @@ import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { whileHeartbeating } from './heartbeat.ts';
+import { recordBatch } from './record-batch.ts';
 
 export async function demandPlatformPage(
   deps: ActivityDeps,
@@ -34,6 +35,7 @@ export async function demandPlatformPage(
     events = events.filter((e) => (from === null || e.occurred_at >= from) && e.occurred_at < to);
   }
   const meta = { sourceId: source.id, runId: req.runId };
+  await recordBatch(deps, { runId: req.runId, collection: 'events', position: { page: req.page, fromSeq } }, page);
   // A full re-read or backfill refolds all demands once when the run ends.
   const loaded = await loadDemandEvents(deps.ch, events, meta, { refresh: !req.reload });
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection: 'events' });

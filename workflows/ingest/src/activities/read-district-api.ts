@@ -11,6 +11,7 @@ import { secretFrom } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { whileHeartbeating } from './heartbeat.ts';
+import { recordBatch } from './record-batch.ts';
 
 export async function districtApiPage(
   deps: ActivityDeps,
@@ -48,6 +49,7 @@ async function collectionPage<C extends Collection>(
     records = records.filter((r) => r.updated_at < to);
   }
   const meta = { sourceId: source.id, runId: req.runId };
+  await recordBatch(deps, { runId: req.runId, collection, position: { page: req.page, pageNo: req.pageNo } }, page);
   const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
   const cursor = records.reduce<string | null>((m, r) => (m === null || r.updated_at > m ? r.updated_at : m), null);

@@ -10,6 +10,7 @@ import type { Collection, SourceConfigOf } from '@liaison/schemas';
 import { REPO_ROOT } from '../sources.ts';
 import { addCounts, type Counts, type PageRequest, type PageResult, ZERO } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
+import { recordBatch } from './record-batch.ts';
 
 /** Where a file's reading got to: its content hash, rows read, counts so far. */
 interface FileProgress {
@@ -61,6 +62,8 @@ async function loadFile<C extends Collection>(
   let progress = start;
   const batches = readDropFileBatches({ path: file.path, collection, encoding: source.encoding, after: progress.after });
   for await (const page of batches) {
+    const position = { file: file.name, sha256: file.sha256, after: progress.after };
+    await recordBatch(deps, { runId: meta.runId, collection, position }, page);
     const records = page.valid.map((v) => v.record);
     const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
     const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });

@@ -1,12 +1,20 @@
 // Run bookkeeping activities: open a run (deciding what each collection
 // resumes from), advance cursors, and close the run with its counts or error.
-import { getCursor, getRun, rebuildDemandStates, releaseQuarantine, saveCursor, saveRun, versionsAddedBy } from '@liaison/warehouse';
+import {
+  getCursor,
+  getRun,
+  refreshDemandStatesChangedBy,
+  releaseQuarantine,
+  saveCursor,
+  saveRun,
+  storedRunCounts,
+} from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { TARGETS } from './targets.ts';
-import { asFailure } from './to-failure.ts';
+import { asFailure, PermanentError } from './to-failure.ts';
 
 export function runActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
@@ -15,7 +23,7 @@ export function runActivities(deps: ActivityDeps) {
   async function startingPoints(req: SyncRequest, collections: readonly string[]): Promise<Record<string, string | null>> {
     if (req.rerunOf) {
       const old = await getRun(deps.ch, req.rerunOf);
-      if (!old) throw new Error(`run ${req.rerunOf} not found`);
+      if (!old) throw new PermanentError(`cannot re-run run ${req.rerunOf}: no such run in sync_runs`);
       return JSON.parse(old.window_from ?? '{}') as Record<string, string | null>;
     }
     const from: Record<string, string | null> = {};
@@ -64,9 +72,11 @@ export function runActivities(deps: ActivityDeps) {
     },
 
     async saveCursor(c: { sourceId: string; collection: string; cursor: string; runId: string }): Promise<void> {
-      const current = await getCursor(deps.ch, c.sourceId, c.collection);
-      const next = laterCursor(current, c.cursor);
-      if (next !== current && next !== null) await saveCursor(deps.ch, { ...c, cursor: next });
+      return asFailure(`source '${c.sourceId}' ${c.collection} cursor`, async () => {
+        const current = await getCursor(deps.ch, c.sourceId, c.collection);
+        const next = laterCursor(current, c.cursor);
+        if (next !== current && next !== null) await saveCursor(deps.ch, { ...c, cursor: next });
+      });
     },
 
     /** Closes the run; returns its final counts (what the tables say it added). */
@@ -76,20 +86,29 @@ export function runActivities(deps: ActivityDeps) {
       counts: Counts;
       error: string | null;
     }): Promise<Counts> {
-      const run = await getRun(deps.ch, r.runId);
-      if (!run) throw new Error(`run ${r.runId} not found`);
-      const counts = { ...r.counts };
-      // Full re-reads and backfills of the feed skip the per-page refold (read-demand-platform.ts).
-      const reloaded = run.mode === 'full' || run.mode === 'backfill';
-      if (run.source_kind === 'demand-platform' && reloaded) await rebuildDemandStates(deps.ch);
-      if (run.source_kind !== 'member-inbox') {
-        // Pages only know their own repeats; the tables know what the run added.
-        counts.loaded = await versionsAddedBy(deps.ch, r.runId);
-        counts.duplicates = Math.max(0, counts.received - counts.quarantined - counts.loaded);
-        await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
-      }
-      await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
-      return counts;
+      return asFailure(`finishing run ${r.runId}`, () => closeRun(r));
     },
   };
+
+  async function closeRun(r: {
+    runId: string;
+    status: 'succeeded' | 'failed' | 'cancelled';
+    counts: Counts;
+    error: string | null;
+  }): Promise<Counts> {
+    const run = await getRun(deps.ch, r.runId);
+    if (!run) throw new PermanentError(`no such run in sync_runs (beginRun never recorded it)`);
+    let counts = { ...r.counts };
+    // Full re-reads and backfills of the feed skip the per-page refold (read-demand-platform.ts).
+    const reloaded = run.mode === 'full' || run.mode === 'backfill';
+    if (run.source_kind === 'demand-platform' && reloaded) await refreshDemandStatesChangedBy(deps.ch, r.runId);
+    if (run.source_kind !== 'member-inbox') {
+      // What the run stored, not what the successful attempts returned: each
+      // batch it read counts once (record-batch.ts), each version it added once.
+      counts = await storedRunCounts(deps.ch, r.runId);
+      await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
+    }
+    await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+    return counts;
+  }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ApplicationFailure } from '@temporalio/activity';
 import { SourceError, type SourceErrorKind } from '@liaison/connectors';
 import { ConfigError } from '../sources.ts';
-import { toFailure } from './to-failure.ts';
+import { PermanentError, toFailure } from './to-failure.ts';
 
 const kinds: SourceErrorKind[] = ['rate_limited', 'unavailable', 'bad_response', 'unauthorized', 'bad_request', 'unreadable'];
 
@@ -25,5 +25,18 @@ describe('toFailure', () => {
     expect([c.type, c.nonRetryable]).toEqual(['ConfigError', true]);
     const other = new Error('db away');
     expect(toFailure(other, 'ctx')).toBe(other);
+  });
+
+  it('stops at once on what no retry can cure: a missing run, unreadable stored JSON', () => {
+    const missing = toFailure(new PermanentError('run r1: no such run'), 'ctx') as ApplicationFailure;
+    expect([missing.type, missing.nonRetryable, missing.message]).toEqual(['PermanentError', true, 'ctx: run r1: no such run']);
+    let parseError: unknown;
+    try {
+      JSON.parse('{');
+    } catch (err) {
+      parseError = err;
+    }
+    const bad = toFailure(parseError, 'ctx') as ApplicationFailure;
+    expect([bad.type, bad.nonRetryable]).toEqual(['SyntaxError', true]);
   });
 });
