@@ -15,3 +15,4 @@ export * from './submissions.ts';
 export * from './cron.ts';
 export * from './sources-config.ts';
 export * from './validate.ts';
+export * from './export/csv.ts';

@@ -1,12 +1,13 @@
 // The data behind a figure, as one table model: the figure panel renders it
 // as the accessible table and as the CSV download, and the API writes its CSV
-// with the same writer — so what is shown, what is downloaded and what the API
-// returns are one set of rows.
+// with the same writer (csvFile of @liaison/schemas, the project's one) — so
+// what is shown, what is downloaded and what the API returns are one set of rows.
+import { csvFile, type CsvCell } from '@liaison/schemas';
 import { formatDays, formatInt, formatRate, formatTime } from './format.ts';
 import type { Lang } from './i18n.ts';
 import { formatYuanExact } from './money.ts';
 
-export type Cell = string | number | null;
+export type Cell = CsvCell;
 
 export interface Column {
   key: string;
@@ -35,29 +36,12 @@ export function displayCell(value: Cell, kind: Column['kind'], lang: Lang): stri
   return String(value);
 }
 
-/** RFC 4180 field; text that a spreadsheet would run as a formula is defused. */
-function csvField(value: Cell): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export function toCsv(header: readonly string[], rows: ReadonlyArray<readonly Cell[]>): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** CSV of a table model: the column labels as header, raw values (rates as 0–1 fractions). */
+/** The CSV file of a table model: the column labels as header, raw values (rates as 0–1 fractions). */
 export function tableCsv(model: TableModel): string {
-  return toCsv(
+  return csvFile(
     model.columns.map((c) => c.label),
     model.rows.map((r) => model.columns.map((c) => r[c.key] ?? null)),
   );
-}
-
-/** A CSV file as served: the byte-order mark lets spreadsheet programs read the Chinese labels as UTF-8. */
-export function csvFile(csv: string): string {
-  return `\uFEFF${csv}`;
 }
 
 /** Headers of a CSV file served as a download under `fileName` (the API's `?format=csv`, the console's export). */
@@ -65,9 +49,9 @@ export function csvDownloadHeaders(fileName: string): Record<string, string> {
   return { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` };
 }
 
-/** A `data:` URL for the download link (with its `download` file name); it works without JavaScript. */
-export function csvDataUrl(csv: string): string {
-  return `data:text/csv;charset=utf-8,${encodeURIComponent(csvFile(csv))}`;
+/** A `data:` URL of a CSV file for the download link (with its `download` file name); it works without JavaScript. */
+export function csvDataUrl(file: string): string {
+  return `data:text/csv;charset=utf-8,${encodeURIComponent(file)}`;
 }
 
 /** A column of a figure's table, read from its rows. */

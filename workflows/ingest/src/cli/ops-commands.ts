@@ -1,7 +1,7 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
-import Papa from 'papaparse';
 import { loadSources } from '@liaison/config';
+import { csvFile } from '@liaison/schemas';
 import { listQuarantine, listRuns } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
 import type { CliContext } from './context.ts';
@@ -52,8 +52,15 @@ export async function quarantineCommand(ctx: CliContext, sourceId: string, o: { 
     raw: r.raw,
   }));
   if (o.export) {
-    // BOM so that spreadsheet programs read the Chinese text as UTF-8.
-    await writeFile(o.export, `\uFEFF${Papa.unparse(flat)}\n`, 'utf8');
+    const header = Object.keys(flat[0] ?? {});
+    await writeFile(
+      o.export,
+      csvFile(
+        header,
+        flat.map((r) => Object.values(r)),
+      ),
+      'utf8',
+    );
     if (!ctx.json) console.log(`${rows.length} quarantined record(s) written to ${o.export}`);
   }
   if (ctx.json) printJson(rows);

@@ -5,7 +5,8 @@
 import type { QualityResult } from '@liaison/metrics';
 import type { Lang } from '#lib/i18n.ts';
 import { qualityText } from './text.ts';
-import { toCsv, type Cell } from '#lib/table.ts';
+import { csvFile } from '@liaison/schemas';
+import type { Cell } from '#lib/table.ts';
 import { sourceLabel } from '#lib/server/figures/labels.ts';
 import { sources } from '#lib/server/sources.ts';
 
@@ -65,7 +66,7 @@ export function qualityCsv(result: QualityResult, lang: Lang): string {
     }
   }
   lines.push({ dimension: 'incomplete_demands', label: qualityText[lang].incomplete, records: result.incomplete_demands });
-  return toCsv(
+  return csvFile(
     HEADER,
     lines.map((l) => HEADER.map((h) => l[h] ?? null)),
   );

@@ -24,7 +24,7 @@ describe('breakdownCsv', () => {
       ],
     );
     expect(csv).toBe(
-      'dimension,code,label,n,r_numerator,r_denominator,r,yuan\r\n' +
+      '\uFEFFdimension,code,label,n,r_numerator,r_denominator,r,yuan\r\n' +
         'district,nanshan,南山区,3,1,3,0.3333,90071992547409935\r\n' +
         'quarter,,无落地日期,0,0,0,,0\r\n',
     );

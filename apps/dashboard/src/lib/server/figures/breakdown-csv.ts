@@ -3,7 +3,8 @@
 // rate as its exact fraction and its rounded value and money as its exact
 // decimal string, so the CSV carries the same figures as the JSON.
 import type { Rate } from '@liaison/metrics';
-import { toCsv, type Cell } from '../../table.ts';
+import { csvFile } from '@liaison/schemas';
+import type { Cell } from '../../table.ts';
 
 export interface CsvColumn<Row> {
   header: string;
@@ -29,7 +30,7 @@ export function breakdownCsv<Row>(
   columns: ReadonlyArray<CsvColumn<Row>>,
   dimensions: ReadonlyArray<{ name: string; slices: ReadonlyArray<Slice<Row>> }>,
 ): string {
-  return toCsv(
+  return csvFile(
     ['dimension', 'code', 'label', ...columns.map((c) => c.header)],
     dimensions.flatMap(({ name, slices }) => slices.map((s) => [name, s.code ?? '', s.label, ...columns.map((c) => c.cell(s.row))])),
   );

@@ -8,7 +8,7 @@ import type { RequestHandler } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Freshness, OutputSwitches } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
-import { csvDownloadHeaders, csvFile } from '../../table.ts';
+import { csvDownloadHeaders } from '../../table.ts';
 import { lastModifiedOf } from './freshness.ts';
 import {
   apiHeaders,
@@ -39,6 +39,7 @@ function validators<S extends z.ZodType, R extends Freshness>(
 /** Every family's filters carry the output switches (`commonFilterFields` of @liaison/metrics). */
 export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
   family: Family<S, R>,
+  /** The CSV file (csvFile of @liaison/schemas: BOM, header, rows) of a result. */
   csv: (result: R, lang: Lang) => string,
 ): RequestHandler {
   return async ({ url, request }) => {
@@ -56,7 +57,7 @@ export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
       setValidators(headers, validators(family, filters, { ...result, minute: version.minute }, now));
       if (filters.format === 'csv') {
         for (const [name, value] of Object.entries(csvDownloadHeaders(`${family.name}.csv`))) headers.set(name, value);
-        return new Response(csvFile(csv(result, filters.lang ?? 'zh')), { headers });
+        return new Response(csv(result, filters.lang ?? 'zh'), { headers });
       }
       return Response.json(result, { headers });
     } catch (err) {

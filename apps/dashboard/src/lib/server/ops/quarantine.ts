@@ -3,7 +3,7 @@
 // so spreadsheet programs read Chinese text correctly, and the same columns
 // as `liaison quarantine --export`.
 import { isoFromClickHouse, listQuarantine, type ClickHouseClient, type QuarantineRow } from '@liaison/warehouse';
-import { csvFile, toCsv } from '#lib/table.ts';
+import { csvFile } from '@liaison/schemas';
 import { redactRaw } from './redact.ts';
 
 export type QuarantineItem = Omit<QuarantineRow, 'raw' | 'quarantined_at'> & { raw: string; quarantined_at: string };
@@ -26,5 +26,5 @@ export function quarantineCsv(items: readonly QuarantineItem[]): string {
     r.quarantined_at,
     r.raw,
   ]);
-  return csvFile(toCsv(HEADER, rows));
+  return csvFile(HEADER, rows);
 }
