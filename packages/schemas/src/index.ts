@@ -12,6 +12,7 @@ export * from './file-rows.ts';
 export * from './demand-events.ts';
 export * from './demand-fold.ts';
 export * from './submissions.ts';
+export * from './redact.ts';
 export * from './cron.ts';
 export * from './sources-config.ts';
 export * from './validate.ts';

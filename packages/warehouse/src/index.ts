@@ -3,6 +3,7 @@ export * from './client.ts';
 export * from './migrate.ts';
 export * from './district-records.ts';
 export * from './quarantine.ts';
+export * from './quarantine-export.ts';
 export * from './identity-sql.ts';
 export * from './runs.ts';
 export * from './cursors.ts';

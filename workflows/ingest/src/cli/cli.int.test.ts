@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
-import { createTestDatabase, memberByToken, type ClickHouseClient } from '@liaison/warehouse/testing';
+import { createTestDatabase, memberByToken, quarantineRecords, type ClickHouseClient } from '@liaison/warehouse/testing';
 import { startTestIngest, type TestIngest } from '../testing.ts';
 
 const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
@@ -82,6 +82,39 @@ describe('liaison CLI', () => {
     const text = await readFile(file, 'utf8');
     expect(text.startsWith('\uFEFFsource_id,collection,record_key,position,issues')).toBe(true);
     expect(text.split('\n').length).toBeGreaterThan(2);
+  });
+
+  it('exports a member source’s quarantine as the console does: personal data hidden, formula-like cells defused', async () => {
+    const personal = { name: `联系人${Date.now()}`, phone: '13900139000', text: `私密意见${Date.now()}` };
+    const issue = { path: 'data.unit_name', code: 'too_small', message: 'unit name is required' };
+    await quarantineRecords(
+      ch,
+      [
+        {
+          raw: { kind: 'profile', period: '2024', data: { unit_name: '', contact_name: personal.name, contact_phone: personal.phone } },
+          position: { seq: 1 },
+          key: 'm-7/profile/2024',
+          issues: [issue],
+        },
+        {
+          raw: { kind: 'opinions', period: '2024', data: { items: [{ category: 'x', text: personal.text }] } },
+          position: { seq: 2 },
+          key: '=HYPERLINK("http://example.invalid")',
+          issues: [{ path: 'data.items.0.category', code: 'invalid_value', message: 'unknown demand category code "x"' }],
+        },
+      ],
+      { sourceId: 'members-cli', collection: 'submissions', runId: 'run-cli' },
+    );
+    const file = join(tmpdir(), `q-members-${Date.now()}.csv`);
+    const exported = await cli('quarantine', 'members-cli', '--export', file);
+    expect(exported.code, exported.stderr).toBe(0);
+    const text = await readFile(file, 'utf8');
+    expect(text.startsWith('\uFEFFsource_id,collection,record_key,position,issues,run_id,quarantined_at,raw\r\n')).toBe(true);
+    expect(text).toContain('[redacted]');
+    for (const secret of Object.values(personal)) expect(text).not.toContain(secret);
+    expect(text).toContain(`,"'=HYPERLINK(""http://example.invalid"")",`);
+    const listed = await cli('quarantine', 'members-cli', '--json');
+    for (const secret of Object.values(personal)) expect(listed.stdout).not.toContain(secret);
   });
 
   it('backfills a window and refuses bad usage with exit 2', async () => {

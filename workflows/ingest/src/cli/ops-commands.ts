@@ -1,8 +1,7 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
 import { loadSources } from '@liaison/config';
-import { csvFile } from '@liaison/schemas';
-import { listQuarantine, listRuns } from '@liaison/warehouse';
+import { issuesLine, listRuns, operatorQuarantine, quarantineCsv } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable } from './output.ts';
@@ -39,31 +38,18 @@ export async function runsCommand(ctx: CliContext, o: { source?: string | undefi
   return 0;
 }
 
+/** What the console shows and exports of a source's quarantine (operatorQuarantine: personal data redacted). */
 export async function quarantineCommand(ctx: CliContext, sourceId: string, o: { export?: string | undefined }): Promise<number> {
-  const rows = await listQuarantine(ctx.ch(), { sourceId });
-  const flat = rows.map((r) => ({
-    source_id: r.source_id,
-    collection: r.collection,
-    record_key: r.record_key,
-    position: r.position,
-    issues: r.issues.map((i) => `${i.path}: ${i.message} (${i.code})`).join('; '),
-    run_id: r.run_id,
-    quarantined_at: r.quarantined_at,
-    raw: r.raw,
-  }));
+  const items = await operatorQuarantine(ctx.ch(), sourceId);
   if (o.export) {
-    const header = Object.keys(flat[0] ?? {});
-    await writeFile(
-      o.export,
-      csvFile(
-        header,
-        flat.map((r) => Object.values(r)),
-      ),
-      'utf8',
-    );
-    if (!ctx.json) console.log(`${rows.length} quarantined record(s) written to ${o.export}`);
+    await writeFile(o.export, quarantineCsv(items), 'utf8');
+    if (!ctx.json) console.log(`${items.length} quarantined record(s) written to ${o.export}`);
   }
-  if (ctx.json) printJson(rows);
-  else if (!o.export) printTable(flat, ['collection', 'record_key', 'position', 'issues', 'run_id']);
+  if (ctx.json) printJson(items);
+  else if (!o.export)
+    printTable(
+      items.map((r) => ({ ...r, issues: issuesLine(r) })),
+      ['collection', 'record_key', 'position', 'issues', 'run_id'],
+    );
   return 0;
 }

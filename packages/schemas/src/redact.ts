@@ -1,8 +1,10 @@
 // Personal data in quarantined member submissions (contact name and phone,
 // opinion text) is shown only to the member who sent it — not to operators.
-// A quarantined record's raw form is redacted before the console shows or
-// exports it; everything else an operator needs to fix it stays.
-import { PERSONAL_FIELDS } from '@liaison/schemas';
+// A quarantined record's raw form is redacted before the console or the CLI
+// shows or exports it (operatorQuarantine of @liaison/warehouse, their one
+// listing); everything else an operator needs to fix it stays. It lives here,
+// beside PERSONAL_FIELDS and the submission envelope it reads.
+import { PERSONAL_FIELDS } from './submissions.ts';
 
 export const REDACTED = '[redacted]';
 
