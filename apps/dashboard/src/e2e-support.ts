@@ -80,12 +80,15 @@ export function parseCsv(text: string): string[][] {
   return Papa.parse<string[]>(text, { skipEmptyLines: true }).data;
 }
 
-/** The CSV behind a figure's download link (a data: URL), without its byte-order mark. */
+/** The CSV behind a figure's download link (a data: URL, saved as `<figure>.csv`, with a byte-order mark), without the mark. */
 export async function downloadedCsv(page: Page, figure: string): Promise<string[][]> {
-  const href = await page.locator(`[data-figure="${figure}"] a[data-csv]`).getAttribute('href');
+  const link = page.locator(`[data-figure="${figure}"] a[data-csv]`);
+  expect(await link.getAttribute('download')).toBe(`${figure}.csv`);
+  const href = await link.getAttribute('href');
   expect(href).toMatch(/^data:text\/csv;charset=utf-8,/);
-  const text = decodeURIComponent((href ?? '').slice((href ?? '').indexOf(',') + 1)).replace(/^\uFEFF/, '');
-  return parseCsv(text);
+  const file = decodeURIComponent((href ?? '').slice((href ?? '').indexOf(',') + 1));
+  expect(file.startsWith('\uFEFF'), `${figure}.csv starts with the byte-order mark`).toBe(true);
+  return parseCsv(file.slice(1));
 }
 
 /** The download holds exactly what the table shows: same header, same rows, each value displayed as shown. */

@@ -147,6 +147,7 @@ describe('operations console', () => {
 
     const csv = await page.request.get(url('/ops/quarantine/export?source=nanshan'));
     expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
+    expect(csv.headers()['content-disposition']).toBe('attachment; filename="quarantine-nanshan.csv"');
     const text = (await csv.body()).toString('utf8');
     expect(text.startsWith('\uFEFFsource_id,collection,record_key,position,issues,run_id,quarantined_at,raw\r\n')).toBe(true);
 

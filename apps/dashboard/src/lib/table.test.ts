@@ -32,4 +32,7 @@ describe('csv downloads', () => {
       'content-disposition': 'attachment; filename="coverage.csv"',
     });
   });
+  it('name a file the header can carry, whatever the source id', () => {
+    expect(csvDownloadHeaders('quarantine-a"b\r\nc 区.csv')['content-disposition']).toBe('attachment; filename="quarantine-a_b__c__.csv"');
+  });
 });

@@ -44,9 +44,14 @@ export function tableCsv(model: TableModel): string {
   );
 }
 
-/** Headers of a CSV file served as a download under `fileName` (the API's `?format=csv`, the console's export). */
+/**
+ * Headers of a CSV file served as a download (the API's `?format=csv`, the
+ * console's export): saved under `fileName`, each character other than ASCII
+ * letters, digits, `.`, `_` and `-` replaced by `_` so the header stays valid.
+ */
 export function csvDownloadHeaders(fileName: string): Record<string, string> {
-  return { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${fileName}"` };
+  const safe = fileName.replace(/[^A-Za-z0-9._-]/g, '_');
+  return { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${safe}"` };
 }
 
 /** A `data:` URL of a CSV file for the download link (with its `download` file name); it works without JavaScript. */

@@ -13,6 +13,5 @@ export const GET: RequestHandler = async ({ locals, url }) => {
   const source = url.searchParams.get('source')?.trim();
   if (!source) error(400, 'source is required');
   const csv = quarantineCsv(await operatorQuarantine(clickhouse(), source));
-  const file = `quarantine-${source.replace(/[^A-Za-z0-9_-]/g, '_')}.csv`;
-  return new Response(csv, { headers: csvDownloadHeaders(file) });
+  return new Response(csv, { headers: csvDownloadHeaders(`quarantine-${source}.csv`) });
 };
