@@ -3,8 +3,6 @@ declare global {
   namespace App {
     interface Error {
       message: string;
-      /** Query problems behind a 400, shown on the error page. */
-      issues?: Array<{ path: string; message: string }>;
     }
   }
 }

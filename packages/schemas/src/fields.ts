@@ -1,18 +1,31 @@
 // Field rules shared by every schema (one definition each): text, codes,
 // integers, dates, timestamps, amounts, USCC. JSON form only; the file form
 // converts its cells to these shapes first (file-cells.ts). Messages say what
-// was expected so a quarantined record explains itself.
+// was expected so a quarantined record explains itself; our own checks also
+// attach `params` (what was expected, what was wrong) so a member's message
+// can be translated from data rather than from the English text.
 import { z } from 'zod';
-import { isIsoDate, isoToUtc, normaliseDecimal } from './scalars.ts';
-import { usccProblem } from './uscc.ts';
+import { isIsoDate, isoToUtc, MAX_WAN_DECIMALS, MAX_WAN_INTEGER_DIGITS, normaliseDecimal } from './scalars.ts';
+import { usccDefect, usccProblem } from './uscc.ts';
 
 type Issue = { input: unknown; code?: string };
 /** "required" for a missing key, else "expected …": every issue reads well. */
 const expect = (what: string) => (iss: Issue) => (iss.input === undefined ? 'required' : `expected ${what}`);
 
+/**
+ * A pattern check on a string: an `invalid_format` (regex) issue whose
+ * `params.expected` names what was expected (`phone`, `year`, …).
+ */
+export function matches(re: RegExp, expected: string, message: string) {
+  return (ctx: z.core.ParsePayload<string>): void => {
+    if (!re.test(ctx.value))
+      ctx.issues.push({ code: 'invalid_format', format: 'regex', pattern: re.toString(), input: ctx.value, params: { expected }, message });
+  };
+}
+
 /** Text that must carry a non-blank value (kept exactly as sent). */
 export function text(max?: number) {
-  const s = z.string({ error: expect('text') }).regex(/\S/, { message: 'must not be empty' });
+  const s = z.string({ error: expect('text') }).check(matches(/\S/, 'non_blank', 'must not be empty'));
   return max === undefined ? s : s.max(max, { message: `must be at most ${max} characters` });
 }
 
@@ -99,7 +112,8 @@ export function decimal() {
     .transform((v, ctx) => {
       const r = normaliseDecimal(v);
       if (r.ok) return r.value;
-      ctx.issues.push({ code: 'invalid_format', format: 'decimal', input: String(v), message: r.reason });
+      const params = { problem: r.problem, max_decimals: MAX_WAN_DECIMALS, max_integer_digits: MAX_WAN_INTEGER_DIGITS };
+      ctx.issues.push({ code: 'invalid_format', format: 'decimal', input: String(v), params, message: r.reason });
       return z.NEVER;
     });
 }
@@ -107,9 +121,15 @@ export function decimal() {
 /** A valid unified social credit code (GB 32100-2015). */
 export function uscc() {
   return z.string({ error: expect('a unified social credit code') }).check((ctx) => {
-    const why = usccProblem(ctx.value);
-    if (why !== null)
-      ctx.issues.push({ code: 'invalid_format', format: 'uscc', input: ctx.value, message: `invalid unified social credit code: ${why}` });
+    const defect = usccDefect(ctx.value);
+    if (defect !== null)
+      ctx.issues.push({
+        code: 'invalid_format',
+        format: 'uscc',
+        input: ctx.value,
+        params: defect,
+        message: `invalid unified social credit code: ${usccProblem(ctx.value) ?? ''}`,
+      });
   });
 }
 

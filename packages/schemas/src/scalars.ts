@@ -60,7 +60,10 @@ export function isoToUtc(s: string): string | null {
 export const MAX_WAN_INTEGER_DIGITS = 14;
 export const MAX_WAN_DECIMALS = 4;
 
-export type DecimalResult = { ok: true; value: string } | { ok: false; reason: string };
+/** Why an amount was refused, as a code a translation can key on (`reason` says it in English). */
+export type DecimalProblem = 'not_finite' | 'negative' | 'not_decimal' | 'out_of_range' | 'too_many_decimals' | 'too_large';
+
+export type DecimalResult = { ok: true; value: string } | { ok: false; problem: DecimalProblem; reason: string };
 
 const DEC = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
 
@@ -72,21 +75,22 @@ const DEC = /^(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/;
  * zeros, no trailing fractional zeros, no point when integral ("0", "12.5").
  */
 export function normaliseDecimal(v: string | number): DecimalResult {
-  if (typeof v === 'number' && !Number.isFinite(v)) return { ok: false, reason: 'must be a finite number' };
+  if (typeof v === 'number' && !Number.isFinite(v)) return { ok: false, problem: 'not_finite', reason: 'must be a finite number' };
   const s = typeof v === 'number' ? String(v) : v;
-  if (/^-/.test(s)) return { ok: false, reason: 'must be ≥ 0' };
+  if (/^-/.test(s)) return { ok: false, problem: 'negative', reason: 'must be ≥ 0' };
   const m = DEC.exec(s);
-  if (!m) return { ok: false, reason: `"${s}" is not a decimal number` };
+  if (!m) return { ok: false, problem: 'not_decimal', reason: `"${s}" is not a decimal number` };
   const exp = m[3] === undefined ? 0 : +m[3];
-  if (Math.abs(exp) > 40) return { ok: false, reason: `"${s}" is out of range` };
+  if (Math.abs(exp) > 40) return { ok: false, problem: 'out_of_range', reason: `"${s}" is out of range` };
   const digits = m[1]! + (m[2] ?? '');
   const point = m[1]!.length + exp;
   const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits.padEnd(point, '0');
   const at = Math.max(point, 1);
   const int = padded.slice(0, at).replace(/^0+(?=\d)/, '');
   const frac = padded.slice(at).replace(/0+$/, '');
-  if (frac.length > MAX_WAN_DECIMALS) return { ok: false, reason: `more than ${MAX_WAN_DECIMALS} decimals in "${s}"` };
-  if (int.length > MAX_WAN_INTEGER_DIGITS) return { ok: false, reason: `"${s}" is too large` };
+  if (frac.length > MAX_WAN_DECIMALS)
+    return { ok: false, problem: 'too_many_decimals', reason: `more than ${MAX_WAN_DECIMALS} decimals in "${s}"` };
+  if (int.length > MAX_WAN_INTEGER_DIGITS) return { ok: false, problem: 'too_large', reason: `"${s}" is too large` };
   return { ok: true, value: frac ? `${int}.${frac}` : int };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { USCC } from './fixtures.ts';
-import { PERSONAL_FIELDS, profileData, submissionErrors, submissionRequest } from './submissions.ts';
+import { checkSubmissionRequest, PERSONAL_FIELDS, profileData, submissionRequest } from './submissions.ts';
 
 const profile = {
   member_id: 'm-001',
@@ -15,8 +15,8 @@ const profile = {
   contact_phone: '0755-8888 6666',
 };
 const errors = (body: unknown) => {
-  const r = submissionRequest.safeParse(body);
-  return r.success ? [] : submissionErrors(r.error);
+  const r = checkSubmissionRequest(body);
+  return r.success ? [] : r.errors;
 };
 
 describe('submissions', () => {
@@ -55,13 +55,13 @@ describe('submissions', () => {
     const { member_id: _m, ...rest } = profile;
     expect(profileData.parse(rest).member_id).toBeUndefined();
     expect(errors({ kind: 'profile', period: '2024', data: { ...profile, member_id: '' } })).toEqual([
-      { path: 'data.member_id', code: 'invalid_format', message: 'must not be empty' },
+      { path: 'data.member_id', code: 'invalid_format', message: 'must not be empty', params: { format: 'regex', expected: 'non_blank' } },
     ]);
   });
 
   it('rejects a half-year or quarter period for a profile, and malformed periods', () => {
     expect(errors({ kind: 'profile', period: '2024-H1', data: profile })).toEqual([
-      { path: 'period', code: 'invalid_format', message: 'expected a year such as 2024' },
+      { path: 'period', code: 'invalid_format', message: 'expected a year such as 2024', params: { format: 'regex', expected: 'year' } },
     ]);
     for (const period of ['2024-Q5', '2024-H3', '24', '2024Q1', '2024-q1'])
       expect(errors({ kind: 'opinions', period, data: { items: [] } })[0]?.path, period).toBe('period');
@@ -118,12 +118,34 @@ describe('submissions', () => {
     expect(PERSONAL_FIELDS.profile).toEqual(['contact_name', 'contact_phone']);
   });
 
+  it('keeps in each issue the parameters a translation needs, never the input of a free field', () => {
+    const out = errors({
+      kind: 'profile',
+      period: '2024',
+      data: { ...profile, uscc: USCC.slice(0, 17), batch: 0, party_org: 'x', unit_name: 'x'.repeat(201), contact_name: undefined },
+    });
+    expect(Object.fromEntries(out.map((e) => [e.path, e.params]))).toEqual({
+      'data.unit_name': { maximum: 200, origin: 'string', inclusive: true },
+      'data.uscc': { format: 'uscc', problem: 'length', length: 17 },
+      'data.batch': { minimum: 1, origin: 'number', inclusive: true },
+      'data.party_org': { values: ['committee', 'general_branch', 'branch', 'joint_branch', 'none'], received: 'x' },
+      'data.contact_name': { missing: true, expected: 'string' },
+    });
+  });
+
   it('answers bad kinds, missing data and non-objects', () => {
     expect(errors({ kind: 'nope', period: '2024', data: {} })).toEqual([
-      { path: 'kind', code: 'invalid_union', message: 'expected kind to be one of profile, project_plans, opinions' },
+      {
+        path: 'kind',
+        code: 'invalid_union',
+        message: 'expected kind to be one of profile, project_plans, opinions',
+        params: { discriminator: 'kind', options: ['profile', 'project_plans', 'opinions'] },
+      },
     ]);
-    expect(errors({ kind: 'opinions', period: '2024' })).toEqual([{ path: 'data', code: 'invalid_type', message: 'required' }]);
-    expect(errors('x')).toEqual([{ path: '', code: 'invalid_type', message: 'expected an object' }]);
+    expect(errors({ kind: 'opinions', period: '2024' })).toEqual([
+      { path: 'data', code: 'invalid_type', message: 'required', params: { missing: true, expected: 'object' } },
+    ]);
+    expect(errors('x')).toEqual([{ path: '', code: 'invalid_type', message: 'expected an object', params: { expected: 'object' } }]);
     expect(errors({ kind: 'opinions', period: '2024', data: { items: [{ category: 'housing', text: ' ' }] } }).map((e) => e.path)).toEqual([
       'data.items.0.text',
     ]);

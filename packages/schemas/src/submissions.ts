@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { DEMAND_CATEGORIES_CODES, DISTRICTS_CODES, PARTY_ORG_CODES, SECTORS_CODES } from './reference/codes.ts';
 import * as f from './fields.ts';
-import { issuesOf, type FieldIssue } from './issues.ts';
+import { issuesWithParams, type FieldIssue } from './issues.ts';
 
 export const SUBMISSION_KINDS = ['profile', 'project_plans', 'opinions'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
@@ -32,7 +32,9 @@ export const profileData = obj({
   /** personal data */
   contact_name: f.text(100),
   /** personal data: digits with optional +, spaces, dashes, parentheses, extension */
-  contact_phone: f.text(40).regex(/^\+?[0-9(][0-9 ()-]{4,30}(?:(?:转|ext\.?|x)\s?[0-9]{1,6})?$/, { message: 'expected a phone number' }),
+  contact_phone: f
+    .text(40)
+    .check(f.matches(/^\+?[0-9(][0-9 ()-]{4,30}(?:(?:转|ext\.?|x)\s?[0-9]{1,6})?$/, 'phone', 'expected a phone number')),
 });
 
 export const projectPlanItem = obj({
@@ -65,10 +67,10 @@ export const opinionsData = obj({
 
 const YEAR = /^\d{4}$/;
 const PERIOD = /^\d{4}(?:-H[12]|-Q[1-4])?$/;
-const period = (re: RegExp, what: string) =>
-  z.string({ error: (i) => (i.input === undefined ? 'required' : `expected ${what}`) }).regex(re, { message: `expected ${what}` });
-const yearPeriod = () => period(YEAR, 'a year such as 2024');
-const anyPeriod = () => period(PERIOD, 'a period such as 2024, 2024-H1 or 2024-Q3');
+const period = (re: RegExp, expected: 'year' | 'period', what: string) =>
+  z.string({ error: (i) => (i.input === undefined ? 'required' : `expected ${what}`) }).check(f.matches(re, expected, `expected ${what}`));
+const yearPeriod = () => period(YEAR, 'year', 'a year such as 2024');
+const anyPeriod = () => period(PERIOD, 'period', 'a period such as 2024, 2024-H1 or 2024-Q3');
 
 /** `POST /api/v1/submissions` body, discriminated on `kind`. */
 export const submissionRequest = z.discriminatedUnion(
@@ -99,7 +101,20 @@ export type SubmissionData<K extends SubmissionKind> = Extract<SubmissionRequest
 
 export const SUBMISSION_DATA_SCHEMAS = { profile: profileData, project_plans: projectPlansData, opinions: opinionsData } as const;
 
-/** Every issue, flat, for the 422 answer: `[{ path: 'data.plans.0.sector', code, message }]`. */
+/** Every issue, flat, for the 422 answer: `[{ path: 'data.plans.0.sector', code, message, params }]`. */
 export function submissionErrors(error: Pick<z.ZodError, 'issues'>): FieldIssue[] {
-  return issuesOf(error);
+  return issuesWithParams(error);
+}
+
+export type CheckedRequest = { success: true; data: SubmissionRequest } | { success: false; errors: FieldIssue[] };
+
+/**
+ * A submission request parsed, or every problem with its parameters. The
+ * parse reports each issue's input so an absent field is told apart
+ * (`params.missing`) and a refused code is named (`params.received`); the
+ * input itself is not kept in the issues.
+ */
+export function checkSubmissionRequest(body: unknown): CheckedRequest {
+  const r = submissionRequest.safeParse(body, { reportInput: true });
+  return r.success ? { success: true, data: r.data } : { success: false, errors: submissionErrors(r.error) };
 }

@@ -36,13 +36,36 @@ export function isValidUscc(s: unknown): s is string {
   return usccCheckChar(s.slice(0, 17)) === s[17];
 }
 
-/** Why a string is not a valid USCC (for error messages), or null when it is. */
-export function usccProblem(s: string): string | null {
-  if (s.length !== 18) return `must be 18 characters, got ${s.length}`;
-  if (/[a-z]/.test(s)) return 'must be upper case';
-  if (!SHAPE.test(s)) return 'has characters outside the GB 32100 charset (no I, O, Z, S, V) or a non-numeric division code';
+/** Why a string is not a valid USCC, as data (the parameters of its issue, for translations). */
+export type UsccDefect =
+  | { problem: 'length'; length: number }
+  | { problem: 'lower_case' }
+  | { problem: 'charset' }
+  | { problem: 'check_char'; expected: string; got: string };
+
+/** What is wrong with a USCC, or null when it is valid. */
+export function usccDefect(s: string): UsccDefect | null {
+  if (s.length !== 18) return { problem: 'length', length: s.length };
+  if (/[a-z]/.test(s)) return { problem: 'lower_case' };
+  if (!SHAPE.test(s)) return { problem: 'charset' };
   const want = usccCheckChar(s.slice(0, 17));
-  return want === s[17] ? null : `check character should be ${want}, got ${s[17]}`;
+  return want === s[17] ? null : { problem: 'check_char', expected: want, got: s[17]! };
+}
+
+/** Why a string is not a valid USCC, in English (for error messages), or null when it is. */
+export function usccProblem(s: string): string | null {
+  const d = usccDefect(s);
+  if (d === null) return null;
+  switch (d.problem) {
+    case 'length':
+      return `must be 18 characters, got ${d.length}`;
+    case 'lower_case':
+      return 'must be upper case';
+    case 'charset':
+      return 'has characters outside the GB 32100 charset (no I, O, Z, S, V) or a non-numeric division code';
+    case 'check_char':
+      return `check character should be ${d.expected}, got ${d.got}`;
+  }
 }
 
 /** GB 11714 check char of an 8-char organisation code body (A=10 … Z=35). */

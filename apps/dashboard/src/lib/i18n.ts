@@ -71,7 +71,6 @@ const zh = {
   apiLink: '公开接口',
   footer: '数据来自各区联络系统、诉求平台与会员单位报送，按计划自动同步。',
   errorTitle: '出错了',
-  badRequest: '筛选条件无效',
   backHome: '返回首页',
 } as const;
 
@@ -121,7 +120,6 @@ const en: Messages = {
   apiLink: 'Public API',
   footer: 'Data from district liaison systems, the demand platform and member submissions, synced on schedule.',
   errorTitle: 'Something went wrong',
-  badRequest: 'Invalid filters',
   backHome: 'Back to the overview',
 };
 

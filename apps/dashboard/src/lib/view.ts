@@ -26,6 +26,12 @@ export type Headline =
   | { key: string; label: string; kind: 'yuan'; yuan: string; note?: string }
   | { key: string; label: string; kind: 'days'; value: number | null; note?: string };
 
+/** A parameter of the page's URL it could not read, left out of the figures and named in a notice. */
+export interface DroppedParam {
+  name: string;
+  value: string;
+}
+
 /** A breakdown row of any family, with its code and that code's label in the page's language. */
 export type Labelled<Row> = Row & { code: string; label: string };
 

@@ -5,7 +5,7 @@
 import type { Component } from 'svelte';
 import type { Lang } from '#lib/i18n.ts';
 import type { TableModel } from '#lib/table.ts';
-import type { Definition, FilterField, Headline, QualityNote, SourceAsOf } from '#lib/view.ts';
+import type { Definition, DroppedParam, FilterField, Headline, QualityNote, SourceAsOf } from '#lib/view.ts';
 
 export interface ChartSpec {
   /** A LayerChart chart (its data generic cannot be inferred here) or a figure of the page's own. */
@@ -39,6 +39,8 @@ export interface FiguresPageSpec {
   intro: string;
   /** The filter form: the page's path and its controls (absent: no filters). */
   filters?: { action: string; fields: FilterField[]; others: Array<[string, string]> };
+  /** Parameters of the URL the page could not read and left out of the figures: named in a notice. */
+  dropped: DroppedParam[];
   headline: Headline[];
   sources: SourceAsOf[];
   stale: boolean;
@@ -55,4 +57,5 @@ export interface FiguresPageData<V> {
   view: V;
   fields: FilterField[];
   others: Array<[string, string]>;
+  dropped: DroppedParam[];
 }

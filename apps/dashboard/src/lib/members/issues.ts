@@ -1,43 +1,21 @@
 // Validation issues as the member reads them: which field (and row) each one
-// is about, and the schema's English message in Chinese when the page is.
-// The schema's wording is the reference; these are its translations.
+// is about, and its message in the page's language (in Chinese chosen by the
+// issue's code and parameters, see issue-zh.ts).
 import type { FieldIssue, SubmissionKind } from '@liaison/schemas';
 import type { Lang } from '../i18n.ts';
 import { FORMS, type FieldDef } from './fields.ts';
+import { zhIssueMessage } from './issue-zh.ts';
 import { portalMessages } from './messages.ts';
 
-const ZH: Array<[RegExp, string]> = [
-  [/^required$/, '必填'],
-  [/^must not be empty$/, '不能为空'],
-  [/^must be at most (\d+) characters$/, '不能超过 $1 个字符'],
-  [/^expected an integer$/, '应为整数'],
-  [/^must be ≥ (.+)$/, '不能小于 $1'],
-  [/^must be ≤ (.+)$/, '不能大于 $1'],
-  [/^unknown .+ code (".*")$/, '不是可选的值：$1'],
-  [/^expected a date YYYY-MM-DD.*$/, '应为日期，格式为 YYYY-MM-DD'],
-  [/^invalid unified social credit code: must be 18 characters, got (\d+)$/, '统一社会信用代码应为 18 位（现为 $1 位）'],
-  [/^invalid unified social credit code: must be upper case$/, '统一社会信用代码中的字母须大写'],
-  [/^invalid unified social credit code: has characters outside .*$/, '统一社会信用代码含有不允许的字符'],
-  [/^invalid unified social credit code: check character should be (.), got (.)$/, '统一社会信用代码校验位应为 $1（现为 $2）'],
-  [/^invalid unified social credit code: (.*)$/, '统一社会信用代码无效（$1）'],
-  [/^expected a phone number$/, '应为电话号码'],
-  [/^more than (\d+) decimals in .*$/, '最多 $1 位小数'],
-  [/^.* is not a decimal number$/, '应为数字'],
-  [/^.* is (too large|out of range)$/, '数值过大'],
-  [/^expected a decimal number or string$/, '应为数字'],
-  [/^expected a year such as 2024$/, '应为年份，如 2024'],
-  [/^expected a period such as .*$/, '应为年度、半年或季度，如 2024、2024-H1、2024-Q3'],
-  [/^at most (\d+) \w+$/, '最多 $1 条'],
-  [/^expected text( or null)?$/, '应为文本'],
-  [/^expected an object$/, '格式不正确'],
-  [/^expected a list$/, '应为列表'],
-  [/^Unrecognized keys?: (.*)$/, '无法识别的字段：$1'],
-];
-
-export function localizeMessage(message: string, lang: Lang): string {
-  if (lang === 'en') return message;
-  for (const [re, zh] of ZH) if (re.test(message)) return message.replace(re, zh);
-  return message;
+/**
+ * What the member reads about an issue: the schema's English message on an
+ * English page; on a Chinese one, the translation of its code and parameters
+ * (issue-zh.ts), or, for a code it does not know, the English behind a
+ * Chinese lead rather than English alone.
+ */
+export function issueMessage(issue: Pick<FieldIssue, 'code' | 'message' | 'params'>, lang: Lang): string {
+  if (lang === 'en') return issue.message;
+  return zhIssueMessage(issue) ?? `输入有误：${issue.message}`;
 }
 
 export interface Located {

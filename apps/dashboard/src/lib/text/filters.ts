@@ -19,6 +19,7 @@ const zh = {
   active: '当前筛选',
   campaignHint: '如：千人走访千企-2024',
   periodHint: '如：2024',
+  dropped: '链接中以下参数无法识别，已忽略，下列数字未按其筛选：',
 };
 
 export const filterText: Record<Lang, Translated<typeof zh>> = {
@@ -41,5 +42,6 @@ export const filterText: Record<Lang, Translated<typeof zh>> = {
     active: 'Active filters',
     campaignHint: 'e.g. 千人走访千企-2024',
     periodHint: 'e.g. 2024',
+    dropped: 'Ignored what this page cannot read in its link; the figures below are not filtered by it:',
   },
 };

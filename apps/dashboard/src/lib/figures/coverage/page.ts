@@ -16,7 +16,7 @@ const partyRate = (r: LabelledRow) => r.party_org_coverage.value;
 
 type Field = Parameters<typeof breakdownTable>[3][number];
 
-export function coveragePage({ lang, view: v, fields, others }: FiguresPageData<CoverageView>): FiguresPageSpec {
+export function coveragePage({ lang, view: v, fields, others, dropped }: FiguresPageData<CoverageView>): FiguresPageSpec {
   const t = coverageText[lang];
   const c = t.columns;
   const panel = (
@@ -51,6 +51,7 @@ export function coveragePage({ lang, view: v, fields, others }: FiguresPageData<
     title: t.title,
     intro: t.intro,
     filters: { action: '/coverage', fields, others },
+    dropped,
     headline: v.headline,
     sources: v.sources,
     stale: v.stale,

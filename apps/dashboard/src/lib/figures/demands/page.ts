@@ -13,7 +13,7 @@ import type { DemandsRow, DemandsView } from './view.server.ts';
 const legendOf = (series: Array<{ label: string }>) => series.map((s, i) => ({ label: s.label, color: SERIES_COLORS[i] ?? '' }));
 const demands = (r: DemandsRow) => r.demands;
 
-export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<DemandsView>): FiguresPageSpec {
+export function demandsPage({ lang, view: v, fields, others, dropped }: FiguresPageData<DemandsView>): FiguresPageSpec {
   const t = demandsText[lang];
   const c = t.columns;
   const resolvedOpen = [
@@ -66,6 +66,7 @@ export function demandsPage({ lang, view: v, fields, others }: FiguresPageData<D
     title: t.title,
     intro: t.intro,
     filters: { action: '/demands', fields, others },
+    dropped,
     headline: v.headline,
     sources: v.sources,
     stale: v.stale,

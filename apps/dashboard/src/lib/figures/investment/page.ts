@@ -23,7 +23,7 @@ function kinds(lang: Lang) {
   ];
 }
 
-export function investmentPage({ lang, view: v, fields, others }: FiguresPageData<InvestmentView>): FiguresPageSpec {
+export function investmentPage({ lang, view: v, fields, others, dropped }: FiguresPageData<InvestmentView>): FiguresPageSpec {
   const t = investmentText[lang];
   const c = t.columns;
   const series = kinds(lang);
@@ -33,6 +33,7 @@ export function investmentPage({ lang, view: v, fields, others }: FiguresPageDat
     title: t.title,
     intro: t.intro,
     filters: { action: '/investment', fields, others },
+    dropped,
     headline: v.headline,
     sources: v.sources,
     stale: v.stale,

@@ -9,12 +9,13 @@ import { reasonsTable, sourcesTable } from './tables.ts';
 import { qualityText } from './text.ts';
 import type { QualityView } from './view.server.ts';
 
-export function qualityPage({ lang, view: v }: Pick<FiguresPageData<QualityView>, 'lang' | 'view'>): FiguresPageSpec {
+export function qualityPage({ lang, view: v, dropped }: Pick<FiguresPageData<QualityView>, 'lang' | 'view' | 'dropped'>): FiguresPageSpec {
   const t = qualityText[lang];
   return {
     lang,
     title: t.title,
     intro: t.intro,
+    dropped,
     headline: v.headline,
     sources: v.sources,
     stale: v.stale,

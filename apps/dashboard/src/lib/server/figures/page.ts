@@ -1,15 +1,18 @@
-// Every figures page's load: keep the URL canonical, parse its filters with
-// the family's zod schema (a 400 page listing each bad parameter), load the
-// figures and the data quality through the same cached families as the API,
-// then lay them out with the metric's view and its filter form.
-import { error, redirect } from '@sveltejs/kit';
+// Every figures page's load: keep the URL canonical, read its filters with
+// the family's zod schema leniently (a shared link always opens: what the page
+// cannot read is dropped and named, see page-params.ts), load the figures and
+// the data quality through the same cached families as the API, then lay them
+// out with the metric's view and its filter form.
+import { redirect } from '@sveltejs/kit';
 import type { z } from 'zod';
 import type { Freshness, QualityResult } from '@liaison/metrics';
-import { langOf, messages, type Lang } from '../../i18n.ts';
+import { langOf, type Lang } from '../../i18n.ts';
+import type { DroppedParam } from '../../view.ts';
 import { PAGE_CACHE } from './http.ts';
 import type { Family } from './published.ts';
 import { qualityFamily } from '../../figures/quality/family.server.ts';
 import { filterFields, type FilterName } from './filter-fields.ts';
+import { readPageParams } from './page-params.ts';
 
 /**
  * The filter form submits "All" as an empty value: drop those, so the shared
@@ -28,6 +31,7 @@ export interface PageFigures<F, R> {
   filters: F;
   result: R;
   quality: QualityResult;
+  dropped: DroppedParam[];
 }
 
 export async function loadFigures<S extends z.ZodType, R extends Freshness>(
@@ -37,11 +41,10 @@ export async function loadFigures<S extends z.ZodType, R extends Freshness>(
 ): Promise<PageFigures<z.output<S>, R>> {
   dropEmptyParams(url);
   const lang = langOf(url);
-  const parsed = family.parse(url.searchParams);
-  if (!parsed.ok) error(400, messages[lang].badRequest, { issues: parsed.issues });
-  const [result, quality] = await Promise.all([family.load(parsed.value), qualityFamily.load({})]);
+  const { filters, dropped } = readPageParams(family.schema, url.searchParams);
+  const [result, quality] = await Promise.all([family.load(filters), qualityFamily.load({})]);
   setHeaders(PAGE_CACHE);
-  return { lang, filters: parsed.value, result, quality };
+  return { lang, filters, result, quality, dropped };
 }
 
 /** Filters in the URL that the page's form has no control for, to keep and show them. */
@@ -58,7 +61,12 @@ export function figuresPageLoad<S extends z.ZodType<object>, R extends Freshness
   filters: readonly FilterName[],
 ) {
   return async ({ url, setHeaders }: { url: URL; setHeaders: (h: Record<string, string>) => void }) => {
-    const { lang, filters: values, result, quality } = await loadFigures(family, url, setHeaders);
-    return { view: view(result, quality, lang), fields: filterFields(lang, values, filters), others: otherFilters(values, filters) };
+    const { lang, filters: values, result, quality, dropped } = await loadFigures(family, url, setHeaders);
+    return {
+      view: view(result, quality, lang),
+      fields: filterFields(lang, values, filters),
+      others: otherFilters(values, filters),
+      dropped,
+    };
   };
 }

@@ -1,6 +1,6 @@
-// Query-string parsing shared by pages and the API: the metric's own zod
-// filters decide what is valid; a problem comes back as {path, message} pairs
-// for the API's 400 body and the page's error message.
+// Query-string parsing of the API: the metric's own zod filters decide what
+// is valid; a problem comes back as {path, message} pairs for the 400 body.
+// (The pages read the same filters leniently: page-params.ts.)
 import type { z } from 'zod';
 import { searchParamsObject } from '@liaison/metrics';
 

@@ -1,7 +1,7 @@
 // The decision on a submission body: another member's id is refused, an
 // absent one is filled from the token, every schema problem is listed.
 import { describe, expect, it } from 'vitest';
-import { checkSubmission } from './check.ts';
+import { checkSubmission, withIssueParams } from './check.ts';
 
 const opinions = (data: Record<string, unknown>) => ({
   kind: 'opinions',
@@ -22,7 +22,14 @@ describe('checking a submission', () => {
     expect(checkSubmission('m-1', opinions({ member_id: 'm-1' })).outcome).toBe('valid');
     expect(checkSubmission('m-1', opinions({ member_id: 'm-2' }))).toEqual({
       outcome: 'forbidden',
-      errors: [{ path: 'data.member_id', code: 'forbidden', message: "member_id 'm-2' is not the member this token belongs to" }],
+      errors: [
+        {
+          path: 'data.member_id',
+          code: 'forbidden',
+          params: { member_id: 'm-2' },
+          message: "member_id 'm-2' is not the member this token belongs to",
+        },
+      ],
     });
   });
 
@@ -50,5 +57,15 @@ describe('checking a submission', () => {
       expect(r.outcome).toBe('invalid');
       if (r.outcome === 'invalid') expect(r).toMatchObject({ kind: '', period: '' });
     }
+  });
+
+  it('gives issues read back from the warehouse (path, code, message) their parameters again', () => {
+    const body = { kind: 'opinions', period: '2024-Q5', data: { items: [{ category: 'q', text: 'x' }] } };
+    const first = checkSubmission('m-1', body);
+    if (first.outcome !== 'invalid') throw new Error('expected an invalid submission');
+    const stored = first.errors.map(({ path, code, message }) => ({ path, code, message }));
+    const legacy = { path: 'data', code: 'custom', message: 'a rule since retired' };
+    expect(withIssueParams('m-1', { ...body, errors: [...stored, legacy] })).toEqual([...first.errors, legacy]);
+    expect(first.errors.every((e) => e.params !== undefined)).toBe(true);
   });
 });

@@ -54,6 +54,12 @@ describe('submitting', () => {
       body: { errors: [{ code: 'idempotency_key_reused' }] },
     });
     expect((await submit(ch, member, opinions, api(opinions, 'bad key with spaces'))).status).toBe(400);
+    // A rejected request retried is answered word for word, with the parameters its translation needs.
+    const bad = { kind: 'opinions', period: '24', data: { items: [{ category: '?', text: '' }] } };
+    const first = await submit(ch, member, bad, api(bad, 'k-rejected'));
+    expect(first.status).toBe(422);
+    expect(await submit(ch, member, bad, api(bad, 'k-rejected'))).toEqual(first);
+    expect('errors' in first.body && first.body.errors.every((e) => e.params !== undefined)).toBe(true);
     // The portal's keys are per page view and content: a corrected form is a new submission.
     expect(portalKey('form', 'page-1', 'a')).not.toBe(portalKey('form', 'page-1', 'b'));
     expect(portalKey('form', null, 'a')).toBeNull();

@@ -4,10 +4,10 @@
 // makes a retry answer with the first result; the same key with a different
 // request is refused rather than answered with another submission's result.
 import { createHash } from 'node:crypto';
-import type { FieldIssue } from '@liaison/schemas';
+import type { FieldIssue, IssueParams } from '@liaison/schemas';
 import { findByIdempotencyKey, recordSubmission, type ClickHouseClient, type SubmissionChannel } from '@liaison/warehouse';
 import type { Member } from '../auth/bearer.ts';
-import { checkSubmission } from './check.ts';
+import { checkSubmission, withIssueParams } from './check.ts';
 
 export type Answer =
   | { status: 201; body: { id: string; status: 'accepted' }; id: string }
@@ -47,8 +47,9 @@ export function portalKey(channel: 'form' | 'upload', pageKey: string | null, re
   return pageKey ? `${channel}:${pageKey.slice(0, 64)}:${sha256(requestBytes).slice(0, 32)}` : null;
 }
 
-function keyError(message: string, code: string): Answer {
-  return { status: code === 'invalid_format' ? 400 : 409, body: { errors: [{ path: 'Idempotency-Key', code, message }] } };
+function keyError(message: string, code: 'invalid_format' | 'idempotency_key_reused'): Answer {
+  const params: IssueParams = code === 'invalid_format' ? { format: 'idempotency_key' } : {};
+  return { status: code === 'invalid_format' ? 400 : 409, body: { errors: [{ path: 'Idempotency-Key', code, message, params }] } };
 }
 
 async function fresh(ch: ClickHouseClient, member: Member, body: unknown, o: SubmitOptions, hash: string): Promise<Answer> {
@@ -78,6 +79,6 @@ export async function submit(ch: ClickHouseClient, member: Member, body: unknown
     }
     return first.status === 'accepted'
       ? { status: 201, body: { id: first.id, status: 'accepted' }, id: first.id }
-      : { status: 422, body: { errors: first.errors }, id: first.id };
+      : { status: 422, body: { errors: withIssueParams(member.member_id, first) }, id: first.id };
   });
 }

@@ -2,7 +2,7 @@
 // submit() as the API and the form. A file that cannot be read as the
 // template (not a workbook, missing columns, too many rows) is kept for audit
 // as a rejected submission too. Every error comes back with its sheet row.
-import type { FieldIssue, SubmissionKind } from '@liaison/schemas';
+import type { FieldIssue, IssueParams, SubmissionKind } from '@liaison/schemas';
 import { recordSubmission, type ClickHouseClient } from '@liaison/warehouse';
 import { locate } from '#lib/members/issues.ts';
 import type { Member } from '../auth/bearer.ts';
@@ -25,14 +25,16 @@ export async function submitUpload(
   o: { kind: SubmissionKind; period: string; file: File; pageKey: string | null },
 ): Promise<UploadResult> {
   if (o.file.size === 0 || o.file.size > MAX_UPLOAD_BYTES) {
-    const message = o.file.size === 0 ? 'no file chosen' : `the file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB`;
-    const issues = [{ path: 'file', code: 'invalid_file', message, sheet: null, row: null }];
-    return { answer: { status: 422, body: { errors: issues.map(({ path, code, message }) => ({ path, code, message })) } }, issues };
+    const maxMb = MAX_UPLOAD_BYTES / 1024 / 1024;
+    const message = o.file.size === 0 ? 'no file chosen' : `the file is larger than ${maxMb} MB`;
+    const params: IssueParams = o.file.size === 0 ? { problem: 'none' } : { problem: 'too_large', max_mb: maxMb };
+    const issues = [{ path: 'file', code: 'invalid_file', message, params, sheet: null, row: null }];
+    return { answer: { status: 422, body: { errors: issues.map(({ sheet: _s, row: _r, ...e }) => e) } }, issues };
   }
   const bytes = new Uint8Array(await o.file.arrayBuffer());
   const read = await readTemplate(o.kind, bytes);
   if (read.data === null) {
-    const errors = read.problems.map(({ path, code, message }) => ({ path, code, message }));
+    const errors = read.problems.map(({ row: _row, ...e }) => e);
     const saved = await recordSubmission(ch, {
       member_id: member.member_id,
       kind: o.kind,

@@ -42,7 +42,7 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
       data: null,
       sheet: '',
       rows: [],
-      problems: [{ path: 'file', code: 'invalid_file', message: 'not an XLSX workbook', row: null }],
+      problems: [{ path: 'file', code: 'invalid_file', message: 'not an XLSX workbook', params: { problem: 'not_xlsx' }, row: null }],
     };
   }
   const names = [form.sheet.zh, form.sheet.en];
@@ -52,7 +52,7 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
       data: null,
       sheet: '',
       rows: [],
-      problems: [{ path: 'file', code: 'invalid_file', message: 'the workbook has no sheet', row: null }],
+      problems: [{ path: 'file', code: 'invalid_file', message: 'the workbook has no sheet', params: { problem: 'no_sheet' }, row: null }],
     };
 
   const columns = headerMap(ws.getRow(1), form.fields);
@@ -63,6 +63,7 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
       path: `data.${f.key}`,
       code: 'missing_column',
       message: `missing column "${f.label.zh}" (${f.key})`,
+      params: { column: f.label.zh, key: f.key },
       row: 1,
     }));
     return { data: null, sheet: ws.name, rows: [], problems };
@@ -83,7 +84,7 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
         data: null,
         sheet: ws.name,
         rows: [],
-        problems: [{ path: 'file', code: 'too_many_rows', message: `more than ${MAX_ROWS} rows`, row: r }],
+        problems: [{ path: 'file', code: 'too_many_rows', message: `more than ${MAX_ROWS} rows`, params: { max: MAX_ROWS }, row: r }],
       };
     }
     items.push(item);
@@ -91,11 +92,13 @@ export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Pro
   }
   if (form.list !== null) return { data: { [form.list]: items }, sheet: ws.name, rows, problems: [] };
   if (items.length === 1) return { data: items[0]!, sheet: ws.name, rows, problems: [] };
-  const message = items.length === 0 ? 'no data: fill in row 2' : `a profile is one row; found ${items.length} (rows ${rows.join(', ')})`;
-  return {
-    data: null,
-    sheet: ws.name,
-    rows: [],
-    problems: [{ path: 'file', code: items.length ? 'too_many_rows' : 'empty', message, row: rows[1] ?? 2 }],
-  };
+  const problem: Pick<FieldIssue, 'code' | 'message' | 'params'> =
+    items.length === 0
+      ? { code: 'empty', message: 'no data: fill in row 2', params: { first_row: 2 } }
+      : {
+          code: 'too_many_rows',
+          message: `a profile is one row; found ${items.length} (rows ${rows.join(', ')})`,
+          params: { max: 1, found: items.length },
+        };
+  return { data: null, sheet: ws.name, rows: [], problems: [{ path: 'file', ...problem, row: rows[1] ?? 2 }] };
 }
