@@ -1,100 +1,64 @@
 // `pnpm liaison <command>`: the operators' command line (interfaces.md).
 // Exit codes: 0 success; 1 the operation failed (e.g. a sync ended failed);
-// 2 bad usage or configuration.
-import { parseArgs } from 'node:util';
+// 2 bad usage or configuration; 3 a sync of that source is already running.
 import { ConfigError } from '@liaison/config';
 import { SyncAlreadyRunning } from '@liaison/temporal-client';
 import { cancelCommand } from './cancel-command.ts';
+import { parseCommandLine, type CommandLine } from './command-line.ts';
 import { createContext } from './context.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
 import { UsageError } from './output.ts';
 import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 import { membersCommand } from './members-commands.ts';
 
-const HELP = `usage: pnpm liaison <command> [options] [--json]
-  sources apply                               validate SOURCES_FILE, create/update/remove schedules
-  sync <sourceId> [--wait] [--full]           start a sync now
-  runs [--source id] [--failed]               run history
-  rerun <runId> [--wait]                      re-run a failed run over the same window
-  quarantine <sourceId> [--export file.csv]   quarantined records with reasons
-  backfill <sourceId> --from DATE --to DATE   re-pull a window (waits; --detach to return at once)
-  members add <memberId> --unit NAME          register a member unit, print its API token once
-  members rotate <memberId>                   issue a new token, revoking the old one`;
+type Invocation = Extract<CommandLine, { kind: 'command' }>;
 
-function parseCommandLine() {
+async function dispatch({ command, args, flags: o, json }: Invocation): Promise<number> {
+  const [a = ''] = args;
+  const ctx = createContext(json);
   try {
-    return parseArgs({ allowPositionals: true, strict: true, options: OPTIONS });
-  } catch (err) {
-    // An unknown flag or a missing value is bad usage: say which, show the usage, exit 2 (no stack trace).
-    console.error(`liaison: ${err instanceof Error ? err.message : String(err)}\n${HELP}`);
-    process.exit(2);
-  }
-}
-
-const OPTIONS = {
-  json: { type: 'boolean', default: false },
-  wait: { type: 'boolean', default: false },
-  detach: { type: 'boolean', default: false },
-  full: { type: 'boolean', default: false },
-  failed: { type: 'boolean', default: false },
-  source: { type: 'string' },
-  export: { type: 'string' },
-  from: { type: 'string' },
-  to: { type: 'string' },
-  unit: { type: 'string' },
-  help: { type: 'boolean', short: 'h', default: false },
-} as const;
-
-const { values: o, positionals } = parseCommandLine();
-
-function need(value: string | undefined, what: string): string {
-  if (!value) throw new UsageError(`missing ${what}\n${HELP}`);
-  return value;
-}
-
-async function dispatch(): Promise<number> {
-  const [command, a, b] = positionals;
-  if (o.help || !command) {
-    console.log(HELP);
-    return o.help ? 0 : 2;
-  }
-  const ctx = createContext(o.json);
-  try {
-    switch (command) {
-      case 'sources':
-        if (a !== 'apply') throw new UsageError(`unknown: sources ${a ?? ''}\n${HELP}`);
+    switch (command.name) {
+      case 'sources apply':
         return await sourcesApplyCommand(ctx);
       case 'sync':
-        return await syncCommand(ctx, need(a, '<sourceId>'), { wait: o.wait, full: o.full });
+        return await syncCommand(ctx, a, { wait: o.wait ?? false, full: o.full ?? false });
       case 'runs':
-        return await runsCommand(ctx, { source: o.source, failed: o.failed });
+        return await runsCommand(ctx, { source: o.source, failed: o.failed ?? false });
       case 'rerun':
-        return await rerunCommand(ctx, need(a, '<runId>'), { wait: o.wait });
+        return await rerunCommand(ctx, a, { wait: o.wait ?? false });
       case 'quarantine':
-        return await quarantineCommand(ctx, need(a, '<sourceId>'), { export: o.export });
+        return await quarantineCommand(ctx, a, { export: o.export });
       case 'backfill':
-        return await backfillCommand(ctx, need(a, '<sourceId>'), {
-          from: need(o.from, '--from DATE'),
-          to: need(o.to, '--to DATE'),
-          wait: !o.detach,
-        });
+        return await backfillCommand(ctx, a, { from: o.from ?? '', to: o.to ?? '', wait: !o.detach });
       case 'cancel':
-        return await cancelCommand(ctx, need(a, '<sourceId>'));
-      case 'members':
-        return await membersCommand(ctx, need(a, 'add|rotate'), need(b, '<memberId>'), { unit: o.unit });
+        return await cancelCommand(ctx, a);
+      case 'members add':
+        return await membersCommand(ctx, 'add', a, { unit: o.unit });
+      case 'members rotate':
+        return await membersCommand(ctx, 'rotate', a, {});
       default:
-        throw new UsageError(`unknown command '${command}'\n${HELP}`);
+        throw new Error(`'${command.name}' is in the usage but has no implementation`);
     }
   } finally {
     await ctx.close();
   }
 }
 
+async function main(): Promise<number> {
+  const line = parseCommandLine(process.argv.slice(2));
+  if (line.kind === 'help') {
+    console.log(line.usage);
+    return 0;
+  }
+  return dispatch(line);
+}
+
 try {
-  process.exitCode = await dispatch();
+  process.exitCode = await main();
 } catch (err) {
   const known = err instanceof UsageError || err instanceof ConfigError;
   const busy = err instanceof SyncAlreadyRunning;
-  console.error(`liaison: ${err instanceof Error ? err.message : String(err)}`);
+  const usage = err instanceof UsageError && err.usage ? `\n${err.usage}` : '';
+  console.error(`liaison: ${err instanceof Error ? err.message : String(err)}${usage}`);
   process.exitCode = known ? 2 : busy ? 3 : 1;
 }
