@@ -33,6 +33,10 @@ describe('parseCommandLine', () => {
       });
   });
 
+  it('answers --version, before any command', () => {
+    expect(parseCommandLine(['--version', '--json'])).toEqual({ kind: 'version', json: true });
+  });
+
   it.each([
     [['runs', '--bogus'], /Unknown option '--bogus'/, 'runs'],
     [['rerun'], /missing <runId>/, 'rerun'],

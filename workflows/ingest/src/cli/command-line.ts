@@ -17,12 +17,15 @@ const OPTIONS = {
   to: { type: 'string' },
   unit: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean' },
 } as const;
 
 export type Flags = ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>['values'];
 
 export type CommandLine =
-  { kind: 'help'; usage: string } | { kind: 'command'; command: CommandUsage; args: string[]; flags: Flags; json: boolean };
+  | { kind: 'help'; usage: string }
+  | { kind: 'version'; json: boolean }
+  | { kind: 'command'; command: CommandUsage; args: string[]; flags: Flags; json: boolean };
 
 /** The `<arguments>` and required `--flags` of a synopsis: those outside [brackets]. */
 function required(synopsis: string): { args: string[]; flags: string[] } {
@@ -45,6 +48,7 @@ function parse(argv: readonly string[]) {
 
 export function parseCommandLine(argv: readonly string[]): CommandLine {
   const { values: flags, positionals } = parse(argv);
+  if (flags.version) return { kind: 'version', json: flags.json ?? false };
   const words = positionals[0] === 'help' ? positionals.slice(1) : positionals;
   if (flags.help || positionals[0] === 'help') return { kind: 'help', usage: usageFor(words) };
   if (words.length === 0) throw new UsageError('no command given', FULL_USAGE);

@@ -7,9 +7,10 @@ import { cancelCommand } from './cancel-command.ts';
 import { parseCommandLine, type CommandLine } from './command-line.ts';
 import { createContext } from './context.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
-import { UsageError } from './output.ts';
+import { printJson, UsageError } from './output.ts';
 import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 import { membersCommand } from './members-commands.ts';
+import { ingestVersion } from './version.ts';
 
 type Invocation = Extract<CommandLine, { kind: 'command' }>;
 
@@ -48,6 +49,11 @@ async function main(): Promise<number> {
   const line = parseCommandLine(process.argv.slice(2));
   if (line.kind === 'help') {
     console.log(line.usage);
+    return 0;
+  }
+  if (line.kind === 'version') {
+    if (line.json) printJson({ version: ingestVersion() });
+    else console.log(ingestVersion());
     return 0;
   }
   return dispatch(line);

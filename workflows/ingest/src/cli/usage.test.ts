@@ -3,6 +3,7 @@
 // exits 2 with that command's usage and no stack trace, before any service
 // is contacted.
 import { spawnSync } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -50,5 +51,20 @@ describe('liaison CLI usage errors', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unknown command 'atlantis'/);
     expect(r.stderr).toContain('usage: pnpm liaison <command>');
+  });
+});
+
+describe('liaison --version', () => {
+  const manifest = new URL('../../package.json', import.meta.url);
+  const version = async () => (JSON.parse(await readFile(manifest, 'utf8')) as { version: string }).version;
+
+  it('prints the version of the ingest package, exit 0', async () => {
+    const r = cli('--version');
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(await version());
+  });
+
+  it('with --json, as { version }', async () => {
+    expect(JSON.parse(cli('--version', '--json').stdout)).toEqual({ version: await version() });
   });
 });

@@ -43,7 +43,7 @@ const SYNOPSIS_WIDTH = Math.max(...COMMANDS.map((c) => c.synopsis.length)) + 2;
 export const FULL_USAGE = [
   'usage: pnpm liaison <command> [options] [--json]',
   ...COMMANDS.map((c) => `  ${c.synopsis.padEnd(SYNOPSIS_WIDTH)}${c.does}`),
-  '--help (-h) after any command shows its usage.',
+  '--help (-h) after any command shows its usage; --version prints the version.',
 ].join('\n');
 
 /**
