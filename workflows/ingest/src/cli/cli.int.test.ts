@@ -67,6 +67,9 @@ describe('liaison CLI', () => {
     sim.setFaults({ unauthorized: {} });
     const failed = await cli('sync', 'nanshan', '--wait', '--json');
     expect(failed.code).toBe(1);
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      error: { code: 1, kind: 'failed', message: expect.stringMatching(/'nanshan'.*token/) },
+    });
     const [run] = JSON.parse((await cli('runs', '--failed', '--json')).stdout) as Array<{ run_id: string; error: string }>;
     expect(run?.error).toMatch(/token/);
     sim.setFaults({});
@@ -90,6 +93,20 @@ describe('liaison CLI', () => {
     const unknown = await cli('sync', 'atlantis');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown source 'atlantis'/);
+  });
+
+  it('--json errors: one JSON object on stdout naming the problem, with the exit code', async () => {
+    const unknownSource = await cli('sync', 'atlantis', '--json');
+    expect(unknownSource.code).toBe(2);
+    expect(JSON.parse(unknownSource.stdout)).toEqual({
+      error: { message: expect.stringMatching(/unknown source 'atlantis'/), code: 2, kind: 'config' },
+    });
+    const unknownRun = await cli('rerun', 'no-such-run', '--json');
+    expect(unknownRun.code).toBe(2);
+    expect(JSON.parse(unknownRun.stdout)).toEqual({
+      error: { message: expect.stringMatching(/no run with id no-such-run/), code: 2, kind: 'usage' },
+    });
+    expect(unknownRun.stderr).toBe('');
   });
 
   it('registers members and rotates their tokens', async () => {

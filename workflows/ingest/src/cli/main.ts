@@ -1,13 +1,12 @@
 // `pnpm liaison <command>`: the operators' command line (interfaces.md).
 // Exit codes: 0 success; 1 the operation failed (e.g. a sync ended failed);
 // 2 bad usage or configuration; 3 a sync of that source is already running.
-import { ConfigError } from '@liaison/config';
-import { SyncAlreadyRunning } from '@liaison/temporal-client';
 import { cancelCommand } from './cancel-command.ts';
+import { reportError } from './cli-errors.ts';
 import { parseCommandLine, type CommandLine } from './command-line.ts';
 import { createContext } from './context.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
-import { printJson, UsageError } from './output.ts';
+import { printJson } from './output.ts';
 import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 import { membersCommand } from './members-commands.ts';
 import { ingestVersion } from './version.ts';
@@ -59,12 +58,10 @@ async function main(): Promise<number> {
   return dispatch(line);
 }
 
+// With --json, failures too are printed as JSON, even when the command line could not be read.
+const json = process.argv.slice(2).includes('--json');
 try {
   process.exitCode = await main();
 } catch (err) {
-  const known = err instanceof UsageError || err instanceof ConfigError;
-  const busy = err instanceof SyncAlreadyRunning;
-  const usage = err instanceof UsageError && err.usage ? `\n${err.usage}` : '';
-  console.error(`liaison: ${err instanceof Error ? err.message : String(err)}${usage}`);
-  process.exitCode = known ? 2 : busy ? 3 : 1;
+  process.exitCode = reportError(err, json);
 }

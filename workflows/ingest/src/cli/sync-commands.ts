@@ -13,6 +13,7 @@ import {
   type WorkflowHandle,
 } from '@liaison/temporal-client';
 import { getRun, isRerunnable } from '@liaison/warehouse';
+import { CommandFailed } from './cli-errors.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
@@ -34,25 +35,28 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
   }, 1_000);
   try {
     const summary = (await handle.result()) as SyncSummary;
-    return report(ctx, summary.runId, 0);
+    return report(ctx, summary.runId);
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
-    if (runId === null) {
-      console.error(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
-      return 1;
-    }
-    return report(ctx, runId, 1);
+    if (runId === null) throw new CommandFailed(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
+    return report(ctx, runId);
   } finally {
     clearInterval(timer);
     if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
   }
 }
 
-async function report(ctx: CliContext, runId: string, code: number): Promise<number> {
+/** Shows the run's summary: exit 0 if it succeeded, else a CommandFailed carrying the run. */
+async function report(ctx: CliContext, runId: string): Promise<number> {
   const run = await getRun(ctx.ch(), runId);
-  if (ctx.json) printJson(run);
-  else if (run) printTable([run], SUMMARY_COLUMNS);
-  return run?.status === 'succeeded' ? 0 : code || 1;
+  if (run?.status === 'succeeded') {
+    if (ctx.json) printJson(run);
+    else printTable([run], SUMMARY_COLUMNS);
+    return 0;
+  }
+  if (!run) throw new CommandFailed(`run ${runId} ended, but it is not in the run history`);
+  if (!ctx.json) printTable([run], SUMMARY_COLUMNS);
+  throw new CommandFailed(`run ${runId} of '${run.source_id}' ended ${run.status}${run.error ? `: ${run.error}` : ''}`, { run });
 }
 
 type Starter = (client: Client, taskQueue: string) => Promise<StartedSync>;

@@ -68,3 +68,21 @@ describe('liaison --version', () => {
     expect(JSON.parse(cli('--version', '--json').stdout)).toEqual({ version: await version() });
   });
 });
+
+describe('liaison --json errors', () => {
+  it('bad usage: one JSON error object on stdout with the code, nothing on stderr, exit 2', () => {
+    const r = cli('runs', '--bogus', '--json');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: { message: expect.stringMatching(/Unknown option '--bogus'/), code: 2, kind: 'usage', usage: expect.stringContaining('runs') },
+    });
+    expect(r.stderr).toBe('');
+  });
+
+  it('bad configuration: kind config, exit 2, no stack trace', () => {
+    const r = cli('sync', 'nanshan', '--json');
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stdout)).toEqual({ error: { message: expect.stringMatching(/TEMPORAL_ADDRESS/), code: 2, kind: 'config' } });
+    expect(r.stderr).toBe('');
+  });
+});
