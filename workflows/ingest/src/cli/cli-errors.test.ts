@@ -3,7 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ConfigError } from '@liaison/config';
 import { SyncAlreadyRunning } from '@liaison/temporal-client';
-import { CommandFailed, errorKind, reportError } from './cli-errors.ts';
+import { CommandFailed, reportError } from './cli-errors.ts';
+import { errorKind } from './error-kind.ts';
 import { UsageError } from './output.ts';
 
 describe('CLI errors', () => {
@@ -18,13 +19,13 @@ describe('CLI errors', () => {
   ])('%s is %s, exit %d', (err, kind, code) => {
     expect(errorKind(err)).toBe(kind);
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    expect(reportError(err, false)).toBe(code);
+    expect(reportError(err, errorKind(err), false)).toBe(code);
   });
 
   it('--json: one object on stdout with the error and the failed run', () => {
     const printed: string[] = [];
     vi.spyOn(console, 'log').mockImplementation((text: string) => printed.push(text));
-    const code = reportError(new CommandFailed("run r1 of 'nanshan' ended failed", { run: { run_id: 'r1' } }), true);
+    const code = reportError(new CommandFailed("run r1 of 'nanshan' ended failed", { run: { run_id: 'r1' } }), 'failed', true);
     expect(code).toBe(1);
     expect(printed.map((t) => JSON.parse(t))).toEqual([
       { error: { message: "run r1 of 'nanshan' ended failed", code: 1, kind: 'failed' }, run: { run_id: 'r1' } },

@@ -3,8 +3,6 @@
 // as one JSON object on stdout:
 //   { "error": { "message", "code", "kind", "usage"? }, ...details }
 // `details` carry what a failed operation left behind, e.g. the failed `run`.
-import { ConfigError } from '@liaison/config';
-import { SyncAlreadyRunning } from '@liaison/temporal-client';
 import { printJson, UsageError } from './output.ts';
 
 export type ErrorKind = 'usage' | 'config' | 'failed' | 'running';
@@ -21,16 +19,8 @@ export class CommandFailed extends Error {
   }
 }
 
-export function errorKind(err: unknown): ErrorKind {
-  if (err instanceof UsageError) return 'usage';
-  if (err instanceof ConfigError) return 'config';
-  if (err instanceof SyncAlreadyRunning) return 'running';
-  return 'failed';
-}
-
 /** Prints the error (never a stack trace) and returns the exit code for it. */
-export function reportError(err: unknown, json: boolean): number {
-  const kind = errorKind(err);
+export function reportError(err: unknown, kind: ErrorKind, json: boolean): number {
   const code = EXIT_CODE[kind];
   const message = err instanceof Error ? err.message : String(err);
   const usage = err instanceof UsageError ? err.usage : undefined;

@@ -44,6 +44,9 @@ describe('parseCommandLine', () => {
     [['backfill', 'x', '--from', '2024-01-01'], /missing --to/, 'backfill'],
     [['quarantine', 'x', '--wait'], /'quarantine' does not take --wait/, 'quarantine'],
     [['sync', 'a', 'b'], /unexpected argument 'b'/, 'sync'],
+    [['runs', '--limit', '0'], /--limit must be a positive whole number \(got '0'\)/, 'runs'],
+    [['runs', '--since', 'yesterday'], /--since must be a date YYYY-MM-DD or an instant/, 'runs'],
+    [['backfill', 'x', '--from', '2024-1-1', '--to', '2024-02-01'], /--from must be a date YYYY-MM-DD/, 'backfill'],
   ])("%j: a usage error with that command's usage", (argv, message, command) => {
     const err = usageErrorOf(argv);
     expect(err.message).toMatch(message);

@@ -2,6 +2,7 @@
 // against that command's usage before any service is contacted. Bad usage
 // throws a UsageError carrying the usage of the command it was meant for.
 import { parseArgs } from 'node:util';
+import { FLAG_VALUE_CHECKS } from './flag-values.ts';
 import { UsageError } from './output.ts';
 import { commandsNamed, FULL_USAGE, usageFor, type CommandUsage } from './usage.ts';
 
@@ -16,6 +17,8 @@ const OPTIONS = {
   from: { type: 'string' },
   to: { type: 'string' },
   unit: { type: 'string' },
+  limit: { type: 'string' },
+  since: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -66,5 +69,14 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
   if (args.length > needs.args.length) throw new UsageError(`unexpected argument '${args[needs.args.length]}'`, usage);
   const missingFlag = needs.flags.find((f) => flags[f as keyof Flags] === undefined);
   if (missingFlag) throw new UsageError(`missing --${missingFlag}`, usage);
+  for (const [flag, value] of Object.entries(flags)) {
+    const check = FLAG_VALUE_CHECKS[flag];
+    if (typeof value !== 'string' || !check) continue;
+    try {
+      check(value);
+    } catch (err) {
+      throw new UsageError(err instanceof Error ? err.message : String(err), usage);
+    }
+  }
   return { kind: 'command', command, args, flags, json: flags.json ?? false };
 }

@@ -15,6 +15,7 @@ import {
 import { getRun, isRerunnable } from '@liaison/warehouse';
 import { CommandFailed } from './cli-errors.ts';
 import type { CliContext } from './context.ts';
+import { cstDayStart } from './flag-values.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
 const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'] as const;
@@ -84,14 +85,6 @@ export async function rerunCommand(ctx: CliContext, runId: string, o: { wait: bo
   if (!isRerunnable(run.status)) throw new UsageError(`run ${runId} is ${run.status}; only failed or cancelled runs are re-run`);
   const sourceId = run.source_id;
   return start(ctx, sourceId, (client, taskQueue) => startRerun(client, taskQueue, { sourceId, runId }), o.wait);
-}
-
-/** A date in China Standard Time, as the instant it starts (UTC ISO). */
-export function cstDayStart(date: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+08:00`))) {
-    throw new UsageError(`${flag} must be a date YYYY-MM-DD (got '${date}')`);
-  }
-  return new Date(`${date}T00:00:00+08:00`).toISOString();
 }
 
 export function backfillCommand(ctx: CliContext, sourceId: string, o: { from: string; to: string; wait: boolean }): Promise<number> {

@@ -14,7 +14,12 @@ export interface CommandUsage {
 export const COMMANDS: readonly CommandUsage[] = [
   { name: 'sources apply', synopsis: 'sources apply', does: 'validate SOURCES_FILE, create/update/remove schedules', flags: [] },
   { name: 'sync', synopsis: 'sync <sourceId> [--wait] [--full]', does: 'start a sync now', flags: ['wait', 'full'] },
-  { name: 'runs', synopsis: 'runs [--source id] [--failed]', does: 'run history, newest first', flags: ['source', 'failed'] },
+  {
+    name: 'runs',
+    synopsis: 'runs [--source id] [--failed] [--limit N] [--since DATE]',
+    does: 'run history, newest first (--limit: 50)',
+    flags: ['source', 'failed', 'limit', 'since'],
+  },
   { name: 'rerun', synopsis: 'rerun <runId> [--wait]', does: 're-run a failed run over the same window', flags: ['wait'] },
   {
     name: 'quarantine',
