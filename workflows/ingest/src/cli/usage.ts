@@ -17,7 +17,7 @@ export const COMMANDS: readonly CommandUsage[] = [
   {
     name: 'runs',
     synopsis: 'runs [--source id] [--failed] [--limit N] [--since DATE]',
-    does: 'run history, newest first (--limit: 50)',
+    does: 'run history, newest first (the last 50 unless --limit N)',
     flags: ['source', 'failed', 'limit', 'since'],
   },
   { name: 'rerun', synopsis: 'rerun <runId> [--wait]', does: 're-run a failed run over the same window', flags: ['wait'] },
