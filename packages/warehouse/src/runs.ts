@@ -59,20 +59,41 @@ export async function getRun(ch: ClickHouseClient, runId: string): Promise<SyncR
   return run ? numeric(run) : null;
 }
 
-export async function listRuns(
-  ch: ClickHouseClient,
-  filter: { sourceId?: string; failedOnly?: boolean; limit?: number } = {},
-): Promise<SyncRun[]> {
-  const rs = await ch.query({
-    query: `${SELECT_RUNS}
+/** Which runs a history listing shows; `since` is an ISO instant (runs started at or after it). */
+export interface RunFilter {
+  sourceId?: string | undefined;
+  failedOnly?: boolean | undefined;
+  since?: string | undefined;
+}
+
+// `sync_runs.started_at` is the column: SELECT_RUNS's `started_at` is its text.
+const RUN_FILTER_SQL = `
       WHERE ({source:Nullable(String)} IS NULL OR source_id = {source:Nullable(String)})
         AND (NOT {failed:Bool} OR status = 'failed')
+        AND ({since:Nullable(String)} IS NULL OR sync_runs.started_at >= parseDateTime64BestEffortOrNull({since:Nullable(String)}, 3, 'UTC'))`;
+
+const runFilterParams = (f: RunFilter) => ({ source: f.sourceId ?? null, failed: f.failedOnly ?? false, since: f.since ?? null });
+
+/** The newest runs matching the filter, at most `limit` (default 50). */
+export async function listRuns(ch: ClickHouseClient, filter: RunFilter & { limit?: number } = {}): Promise<SyncRun[]> {
+  const rs = await ch.query({
+    query: `${SELECT_RUNS} ${RUN_FILTER_SQL}
       ORDER BY started_at DESC
       LIMIT {limit:UInt32}`,
-    query_params: { source: filter.sourceId ?? null, failed: filter.failedOnly ?? false, limit: filter.limit ?? 50 },
+    query_params: { ...runFilterParams(filter), limit: filter.limit ?? 50 },
     format: 'JSONEachRow',
   });
   return (await rs.json<SyncRun>()).map(numeric);
+}
+
+/** How many runs match the filter, however many a listing shows. */
+export async function countRuns(ch: ClickHouseClient, filter: RunFilter = {}): Promise<number> {
+  const rs = await ch.query({
+    query: `SELECT count() AS n FROM sync_runs FINAL ${RUN_FILTER_SQL}`,
+    query_params: runFilterParams(filter),
+    format: 'JSONEachRow',
+  });
+  return Number((await rs.json<{ n: string }>())[0]?.n ?? 0);
 }
 
 /** Finish time of the last successful sync per source (the `as_of` of figures). */

@@ -53,6 +53,15 @@ describe('liaison cancel', () => {
     expect(r.stderr).toMatch(/no sync of 'pingshan' is running/);
   });
 
+  it('with --json, says so as a JSON error on stdout, exit 1', async () => {
+    const r = await cli('cancel', 'pingshan', '--json');
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toEqual({
+      error: { message: expect.stringMatching(/no sync of 'pingshan' is running/), code: 1, kind: 'failed' },
+    });
+    expect(r.stderr).toBe('');
+  });
+
   it('cancels the running sync: exit 0, its run cancelled', async () => {
     sim.setFaults({ slow: { delayMs: 60_000 } });
     await startSync(ingest.client, ingest.taskQueue, { sourceId: 'pingshan', mode: 'manual', heartbeatTimeoutMs: 2_000 });

@@ -67,13 +67,37 @@ describe('liaison CLI', () => {
     sim.setFaults({ unauthorized: {} });
     const failed = await cli('sync', 'nanshan', '--wait', '--json');
     expect(failed.code).toBe(1);
-    const [run] = JSON.parse((await cli('runs', '--failed', '--json')).stdout) as Array<{ run_id: string; error: string }>;
+    expect(JSON.parse(failed.stdout)).toMatchObject({
+      error: { code: 1, kind: 'failed', message: expect.stringMatching(/'nanshan'.*token/) },
+    });
+    const {
+      runs: [run],
+    } = JSON.parse((await cli('runs', '--failed', '--json')).stdout) as { runs: Array<{ run_id: string; error: string }> };
     expect(run?.error).toMatch(/token/);
     sim.setFaults({});
     const rerun = await cli('rerun', run?.run_id ?? '', '--wait', '--json');
     expect(rerun.code).toBe(0);
     expect(JSON.parse(rerun.stdout)).toMatchObject({ mode: 'rerun', rerun_of: run?.run_id, status: 'succeeded' });
     expect((await cli('rerun', JSON.parse(rerun.stdout).run_id)).code).toBe(2); // only failed runs
+  });
+
+  it('runs: cut at --limit, saying so, with the total; --since keeps the runs started from then', async () => {
+    const all = JSON.parse((await cli('runs', '--json')).stdout) as { total: number; limit: number; runs: unknown[] };
+    expect(all).toMatchObject({ limit: 50, runs: expect.any(Array) });
+    expect(all.total).toBeGreaterThanOrEqual(3);
+    expect(all.runs).toHaveLength(all.total);
+    const cut = await cli('runs', '--limit', '1');
+    expect(cut.code).toBe(0);
+    expect(cut.stdout.trim().split('\n')).toHaveLength(2); // header and one run
+    expect(cut.stderr).toContain(`showing 1 of ${all.total} runs; use --limit`);
+    expect(JSON.parse((await cli('runs', '--limit', '1', '--json')).stdout)).toMatchObject({
+      total: all.total,
+      limit: 1,
+      runs: [expect.anything()],
+    });
+    const later = JSON.parse((await cli('runs', '--since', '2999-01-01', '--json')).stdout) as { total: number; runs: unknown[] };
+    expect(later).toEqual({ total: 0, limit: 50, runs: [] });
+    expect((await cli('runs', '--since', '2000-01-01T00:00:00Z', '--json')).stdout).toContain(`"total": ${all.total}`);
   });
 
   it('exports the quarantine as CSV with every reason', async () => {
@@ -123,6 +147,20 @@ describe('liaison CLI', () => {
     const unknown = await cli('sync', 'atlantis');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/unknown source 'atlantis'/);
+  });
+
+  it('--json errors: one JSON object on stdout naming the problem, with the exit code', async () => {
+    const unknownSource = await cli('sync', 'atlantis', '--json');
+    expect(unknownSource.code).toBe(2);
+    expect(JSON.parse(unknownSource.stdout)).toEqual({
+      error: { message: expect.stringMatching(/unknown source 'atlantis'/), code: 2, kind: 'config' },
+    });
+    const unknownRun = await cli('rerun', 'no-such-run', '--json');
+    expect(unknownRun.code).toBe(2);
+    expect(JSON.parse(unknownRun.stdout)).toEqual({
+      error: { message: expect.stringMatching(/no run with id no-such-run/), code: 2, kind: 'usage' },
+    });
+    expect(unknownRun.stderr).toBe('');
   });
 
   it('registers members and rotates their tokens', async () => {

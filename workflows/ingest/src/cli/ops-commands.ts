@@ -1,7 +1,7 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
 import { loadSources } from '@liaison/config';
-import { issuesLine, listRuns, operatorQuarantine, quarantineCsv } from '@liaison/warehouse';
+import { countRuns, issuesLine, listRuns, operatorQuarantine, quarantineCsv } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable } from './output.ts';
@@ -31,10 +31,18 @@ const RUN_COLUMNS = [
   'error',
 ] as const;
 
-export async function runsCommand(ctx: CliContext, o: { source?: string | undefined; failed: boolean }): Promise<number> {
-  const runs = await listRuns(ctx.ch(), { sourceId: o.source, failedOnly: o.failed });
-  if (ctx.json) printJson(runs);
-  else printTable(runs, RUN_COLUMNS);
+/** Run history, newest first, at most `limit` runs; says so when there are more. */
+export async function runsCommand(
+  ctx: CliContext,
+  o: { source?: string | undefined; failed: boolean; limit: number; since?: string | undefined },
+): Promise<number> {
+  const filter = { sourceId: o.source, failedOnly: o.failed, since: o.since };
+  const [runs, total] = await Promise.all([listRuns(ctx.ch(), { ...filter, limit: o.limit }), countRuns(ctx.ch(), filter)]);
+  if (ctx.json) printJson({ total, limit: o.limit, runs });
+  else {
+    printTable(runs, RUN_COLUMNS);
+    if (total > runs.length) console.error(`showing ${runs.length} of ${total} runs; use --limit`);
+  }
   return 0;
 }
 

@@ -22,6 +22,12 @@ export function progressLine(text: string): void {
   else process.stderr.write(`${text}\n`);
 }
 
+/** Bad usage (exit 2); `usage`, when given, is the usage of the command it was meant for. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  readonly usage: string | undefined;
+  constructor(message: string, usage?: string) {
+    super(message);
+    this.usage = usage;
+  }
 }

@@ -13,7 +13,9 @@ import {
   type WorkflowHandle,
 } from '@liaison/temporal-client';
 import { getRun, isRerunnable } from '@liaison/warehouse';
+import { CommandFailed } from './cli-errors.ts';
 import type { CliContext } from './context.ts';
+import { cstDayStart } from './flag-values.ts';
 import { printJson, printTable, progressLine, UsageError } from './output.ts';
 
 const SUMMARY_COLUMNS = ['run_id', 'source_id', 'status', 'received', 'loaded', 'quarantined', 'duplicates', 'error'] as const;
@@ -34,25 +36,28 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
   }, 1_000);
   try {
     const summary = (await handle.result()) as SyncSummary;
-    return report(ctx, summary.runId, 0);
+    return report(ctx, summary.runId);
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
-    if (runId === null) {
-      console.error(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
-      return 1;
-    }
-    return report(ctx, runId, 1);
+    if (runId === null) throw new CommandFailed(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
+    return report(ctx, runId);
   } finally {
     clearInterval(timer);
     if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
   }
 }
 
-async function report(ctx: CliContext, runId: string, code: number): Promise<number> {
+/** Shows the run's summary: exit 0 if it succeeded, else a CommandFailed carrying the run. */
+async function report(ctx: CliContext, runId: string): Promise<number> {
   const run = await getRun(ctx.ch(), runId);
-  if (ctx.json) printJson(run);
-  else if (run) printTable([run], SUMMARY_COLUMNS);
-  return run?.status === 'succeeded' ? 0 : code || 1;
+  if (run?.status === 'succeeded') {
+    if (ctx.json) printJson(run);
+    else printTable([run], SUMMARY_COLUMNS);
+    return 0;
+  }
+  if (!run) throw new CommandFailed(`run ${runId} ended, but it is not in the run history`);
+  if (!ctx.json) printTable([run], SUMMARY_COLUMNS);
+  throw new CommandFailed(`run ${runId} of '${run.source_id}' ended ${run.status}${run.error ? `: ${run.error}` : ''}`, { run });
 }
 
 type Starter = (client: Client, taskQueue: string) => Promise<StartedSync>;
@@ -80,14 +85,6 @@ export async function rerunCommand(ctx: CliContext, runId: string, o: { wait: bo
   if (!isRerunnable(run.status)) throw new UsageError(`run ${runId} is ${run.status}; only failed or cancelled runs are re-run`);
   const sourceId = run.source_id;
   return start(ctx, sourceId, (client, taskQueue) => startRerun(client, taskQueue, { sourceId, runId }), o.wait);
-}
-
-/** A date in China Standard Time, as the instant it starts (UTC ISO). */
-export function cstDayStart(date: string, flag: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00+08:00`))) {
-    throw new UsageError(`${flag} must be a date YYYY-MM-DD (got '${date}')`);
-  }
-  return new Date(`${date}T00:00:00+08:00`).toISOString();
 }
 
 export function backfillCommand(ctx: CliContext, sourceId: string, o: { from: string; to: string; wait: boolean }): Promise<number> {

@@ -1,0 +1,48 @@
+// Runs the command the command line names, with connections opened as it
+// needs them and closed at the end. Loaded by main.ts only when a command
+// runs, so that --help, --version and usage errors answer at once.
+import { cancelCommand } from './cancel-command.ts';
+import type { CommandLine } from './command-line.ts';
+import { createContext } from './context.ts';
+import { runsLimit, runsSince } from './flag-values.ts';
+import { membersCommand } from './members-commands.ts';
+import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
+import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
+
+type Invocation = Extract<CommandLine, { kind: 'command' }>;
+
+export async function dispatch({ command, args, flags: o, json }: Invocation): Promise<number> {
+  const [a = ''] = args;
+  const ctx = createContext(json);
+  try {
+    switch (command.name) {
+      case 'sources apply':
+        return await sourcesApplyCommand(ctx);
+      case 'sync':
+        return await syncCommand(ctx, a, { wait: o.wait ?? false, full: o.full ?? false });
+      case 'runs':
+        return await runsCommand(ctx, {
+          source: o.source,
+          failed: o.failed ?? false,
+          limit: runsLimit(o.limit),
+          since: runsSince(o.since),
+        });
+      case 'rerun':
+        return await rerunCommand(ctx, a, { wait: o.wait ?? false });
+      case 'quarantine':
+        return await quarantineCommand(ctx, a, { export: o.export });
+      case 'backfill':
+        return await backfillCommand(ctx, a, { from: o.from ?? '', to: o.to ?? '', wait: !o.detach });
+      case 'cancel':
+        return await cancelCommand(ctx, a);
+      case 'members add':
+        return await membersCommand(ctx, 'add', a, { unit: o.unit });
+      case 'members rotate':
+        return await membersCommand(ctx, 'rotate', a, {});
+      default:
+        throw new Error(`'${command.name}' is in the usage but has no implementation`);
+    }
+  } finally {
+    await ctx.close();
+  }
+}
