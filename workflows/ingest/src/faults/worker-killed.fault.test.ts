@@ -38,8 +38,8 @@ describe('a worker killed mid-activity', () => {
       SOURCES_FILE: await writeSourcesFile(sources),
       LIAISON_TASK_QUEUE: client.taskQueue,
     };
-    const worker = (): WorkerProcess => {
-      const w = startWorkerProcess(env);
+    const worker = async (): Promise<WorkerProcess> => {
+      const w = await startWorkerProcess(env);
       cleanups.push(() => w.kill());
       return w;
     };
@@ -68,7 +68,7 @@ describe('a worker killed mid-activity', () => {
     };
     const { client, worker } = await setUp(settings, ch, [source], { T: 't' });
 
-    const first = worker();
+    const first = await worker();
     const handle = await startSync(client.client, client.taskQueue, {
       sourceId: 'futian',
       mode: 'manual',
@@ -79,7 +79,7 @@ describe('a worker killed mid-activity', () => {
     await first.kill();
     expect(await rowCount(ch, 'enterprises')).toBeLessThan(200);
 
-    worker();
+    await worker();
     const summary = await handle.result();
     expect(summary.status).toBe('succeeded');
     await expectExactlyTheSourceData(
@@ -94,12 +94,12 @@ describe('a worker killed mid-activity', () => {
     cleanups.push(() => ch.close());
     const dir = await mkdtemp(join(tmpdir(), 'drops-killed-'));
     // several 5,000-row batches in one file, so the kill lands between them
-    const data = demoDistrict({ district: 'luohu', seed: 5, enterprises: 20_000, visits: 20, projects: 10 });
+    const data = demoDistrict({ district: 'luohu', seed: 5, enterprises: 12_000, visits: 20, projects: 10 });
     await writeDistrictDrop({ dir, district: 'luohu', date: '2026-11-30', data });
     const source = { id: 'luohu', kind: 'district-files', district: 'luohu', dir, encoding: 'auto', schedule: '30 2 * * *' };
     const { client, worker } = await setUp(settings, ch, [source], {});
 
-    const first = worker();
+    const first = await worker();
     const handle = await startSync(client.client, client.taskQueue, {
       sourceId: 'luohu',
       mode: 'manual',
@@ -110,7 +110,7 @@ describe('a worker killed mid-activity', () => {
     await first.kill();
     expect(await rowCount(ch, 'enterprises')).toBeLessThan(data.enterprises.length);
 
-    worker();
+    await worker();
     const summary = await handle.result();
     expect(summary.status).toBe('succeeded');
     await expectExactlyTheSourceData(ch, { enterprises: data.enterprises, visits: data.visits, projects: data.projects }, [summary.runId]);
