@@ -1,7 +1,9 @@
-// One vitest configuration for the workspace, three projects:
+// One vitest configuration for the workspace, four projects:
 //  unit        – pure logic, *.test.ts beside the code, no services;
 //  integration – *.int.test.ts, against the real Temporal dev server and the
 //                embedded ClickHouse engine, started once by globalSetup;
+//  faults      – *.fault.test.ts, the same services, with something killed,
+//                cut off or misbehaving mid-sync (issue 8: nothing lost, nothing twice);
 //  e2e         – *.e2e.test.ts, the built dashboard in headless Chromium.
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,22 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const sources = ['apps', 'packages', 'workflows', 'infra'].map((d) => `${d}/**/src/**`);
 const exclude = ['**/node_modules/**', '**/.svelte-kit/**', '**/build/**'];
+
+/** Tests against the real services (Temporal dev server, embedded ClickHouse), one file at a time. */
+function servicesProject(name: string, suffix: string) {
+  return {
+    test: {
+      name,
+      root,
+      include: sources.map((s) => `${s}/*.${suffix}.test.ts`),
+      exclude,
+      globalSetup: [fileURLToPath(new URL('./services.global-setup.ts', import.meta.url))],
+      testTimeout: 120_000,
+      hookTimeout: 180_000,
+      fileParallelism: false,
+    },
+  };
+}
 
 export default defineConfig({
   test: {
@@ -19,21 +37,11 @@ export default defineConfig({
           name: 'unit',
           root,
           include: sources.map((s) => `${s}/*.test.ts`),
-          exclude: [...exclude, '**/*.int.test.ts', '**/*.e2e.test.ts'],
+          exclude: [...exclude, '**/*.int.test.ts', '**/*.fault.test.ts', '**/*.e2e.test.ts'],
         },
       },
-      {
-        test: {
-          name: 'integration',
-          root,
-          include: sources.map((s) => `${s}/*.int.test.ts`),
-          exclude,
-          globalSetup: [fileURLToPath(new URL('./services.global-setup.ts', import.meta.url))],
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          fileParallelism: false,
-        },
-      },
+      servicesProject('integration', 'int'),
+      servicesProject('faults', 'fault'),
       {
         test: {
           name: 'e2e',

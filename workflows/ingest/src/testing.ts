@@ -6,7 +6,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { ClickHouseClient } from '@liaison/warehouse';
 import { createActivities, type IngestActivities } from './activities/index.ts';
 import { WORKFLOWS_PATH } from './worker.ts';
@@ -31,6 +31,14 @@ function quietRuntime(): void {
   } catch {
     // already installed by an earlier worker in this process
   }
+}
+
+// Bundling the workflows takes seconds on this machine: one bundle serves
+// every worker a test file starts (in this process or as a child process).
+let workflowBundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+export function testWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  workflowBundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: new DefaultLogger('ERROR') });
+  return workflowBundle;
 }
 
 export async function writeSourcesFile(sources: unknown[]): Promise<string> {
@@ -58,7 +66,7 @@ export async function startTestIngest(o: {
     const worker = await Worker.create({
       connection: native,
       taskQueue,
-      workflowsPath: WORKFLOWS_PATH,
+      workflowBundle: await testWorkflowBundle(),
       activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, sourcesFile, env: o.env })),
     });
     running = { worker, done: worker.run() };

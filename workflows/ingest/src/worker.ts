@@ -9,14 +9,22 @@ import { createActivities } from './activities/index.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
-export async function createIngestWorker(settings: IngestSettings, env: Record<string, string | undefined>) {
+/**
+ * `workflowBundle`: workflows bundled beforehand (bundleWorkflowCode), instead
+ * of bundling them from WORKFLOWS_PATH here, which takes seconds.
+ */
+export async function createIngestWorker(
+  settings: IngestSettings,
+  env: Record<string, string | undefined>,
+  o: { workflowBundle?: { code: string } } = {},
+) {
   const connection = await NativeConnection.connect(temporalConnectionOptions(settings.temporal));
   const ch = createClickHouseClient(settings.clickhouse);
   const worker = await Worker.create({
     connection,
     namespace: settings.temporal.namespace,
     taskQueue: settings.temporal.taskQueue,
-    workflowsPath: WORKFLOWS_PATH,
+    ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({ ch, sourcesFile: settings.sourcesFile, env }),
   });
   return {

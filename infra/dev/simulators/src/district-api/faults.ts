@@ -23,6 +23,8 @@ export interface DistrictApiFaults {
   serverError?: FaultTrigger & { status?: 500 | 502 | 503 };
   /** 200 whose body is not the JSON envelope: a proxy's HTML page, cut-off JSON, or JSON of another shape. */
   badJson?: FaultTrigger & { body?: 'html' | 'truncated' | 'envelope' };
+  /** 200 with the envelope's length announced, then the connection closed half-way through the body. */
+  cutOff?: FaultTrigger;
   /** Answer only after `delayMs` (for client timeouts). */
   slow?: FaultTrigger & { delayMs: number };
   /** Invalid records injected among the good ones of a page. */

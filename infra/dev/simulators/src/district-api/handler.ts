@@ -9,7 +9,7 @@ import { toShanghaiIso } from '../demo-data/time.ts';
 import type { FaultName, FaultPlan } from './faults.ts';
 import { buildPage, type PageContext } from './page.ts';
 import { decodeCursor } from './store.ts';
-import { sendBadBody, sendError, sendJson, sendServerError } from './respond.ts';
+import { sendBadBody, sendCutOff, sendError, sendJson, sendServerError } from './respond.ts';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -23,6 +23,8 @@ export interface RequestLogEntry {
   records: number;
   poison: number;
   repeated: number;
+  /** When the request arrived (ms since the epoch), to check a client's waits such as Retry-After. */
+  at: number;
 }
 
 export interface HandlerContext extends PageContext {
@@ -40,7 +42,7 @@ export async function handle(ctx: HandlerContext, req: IncomingMessage, res: Ser
   const q = url.searchParams;
   const query = { updated_since: q.get('updated_since'), page_token: q.get('page_token'), page_size: q.get('page_size') };
   const collection = (ROUTE.exec(url.pathname)?.[1] ?? null) as Collection | null;
-  const entry: RequestLogEntry = { collection, query, status: 0, fault: null, records: 0, poison: 0, repeated: 0 };
+  const entry: RequestLogEntry = { collection, query, status: 0, fault: null, records: 0, poison: 0, repeated: 0, at: Date.now() };
   const done = (status: number, fault: RequestLogEntry['fault'] = null) => ctx.log({ ...entry, status, fault });
   const refuse = (status: number, code: string, message: string, fault: RequestLogEntry['fault'] = null, headers = {}) => {
     sendError(res, status, code, message, headers);
@@ -101,6 +103,10 @@ export async function handle(ctx: HandlerContext, req: IncomingMessage, res: Ser
   if (plan.fires('badJson')) {
     sendBadBody(res, faults.badJson?.body ?? 'html', envelope);
     return done(200, 'badJson');
+  }
+  if (plan.fires('cutOff')) {
+    sendCutOff(res, envelope);
+    return done(200, 'cutOff');
   }
   sendJson(res, 200, envelope);
   done(200, fault);

@@ -45,3 +45,10 @@ export function sendBadBody(res: ServerResponse, kind: 'html' | 'truncated' | 'e
     sendText(res, 200, 'application/json; charset=utf-8', text.slice(0, Math.max(1, Math.floor(text.length / 2))));
   } else sendJson(res, 200, { code: 500, msg: '系统繁忙，请稍后再试', result: null });
 }
+
+/** A 200 that promises the whole envelope, sends half of it and closes the connection. */
+export function sendCutOff(res: ServerResponse, envelope: unknown): void {
+  const bytes = Buffer.from(JSON.stringify(envelope));
+  res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': String(bytes.length) });
+  res.write(bytes.subarray(0, Math.floor(bytes.length / 2)), () => res.destroy());
+}

@@ -37,6 +37,8 @@ export interface DistrictApiSimulator {
   readonly url: string;
   /** Every request answered since start (or the last clearRequests). */
   readonly requests: readonly RequestLogEntry[];
+  /** Requests being answered right now (e.g. a slow page a client is waiting for). */
+  readonly inFlight: number;
   clearRequests(): void;
   /** Replaces the faults and restarts their counting. */
   setFaults(faults: DistrictApiFaults): void;
@@ -67,10 +69,17 @@ export async function startDistrictApiSimulator(opts: DistrictApiSimulatorOption
     log: (e: RequestLogEntry) => void requests.push(e),
     signal: stopping.signal,
   };
-  const server = await serveLoopback((req, res) => handle(ctx, req, res), opts);
+  let inFlight = 0;
+  const server = await serveLoopback((req, res) => {
+    inFlight++;
+    return handle(ctx, req, res).finally(() => inFlight--);
+  }, opts);
   return {
     url: server.url,
     requests,
+    get inFlight() {
+      return inFlight;
+    },
     clearRequests: () => void requests.splice(0),
     setFaults(faults) {
       // A fresh plan and a fresh poison stream: the same faults replay the
