@@ -4,7 +4,8 @@ export * from './errors.ts';
 export * from './types.ts';
 export * from './district-api/index.ts';
 export * from './demand-platform/index.ts';
-export { listDropFiles, hashFile, type DropFile } from './district-files/list.ts';
+export { listDropFiles, statDropFiles, hashDropFile, hashFile, type DropFile, type DropFileEntry } from './district-files/list.ts';
+export { nextUnloadedFile, type LoadedDropFiles } from './district-files/unloaded.ts';
 export {
   readDropFile,
   readDropFileBatches,

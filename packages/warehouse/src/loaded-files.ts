@@ -1,25 +1,32 @@
-// Which drop-folder files (name + content hash) a source has fully loaded.
+// Which drop-folder files a source has fully loaded: by name and content hash
+// (what decides), and by name, size and modification time (what lets a sync
+// skip a loaded file without reading it).
 import type { ClickHouseClient } from '@clickhouse/client';
 
-/** `name\0sha256` of every file the source has loaded. */
-export async function loadedFiles(ch: ClickHouseClient, sourceId: string): Promise<Set<string>> {
+export const fileKey = (name: string, sha256: string): string => `${name}\u0000${sha256}`;
+export const fileStatKey = (name: string, size: number, mtimeMs: number): string => `${name}\u0000${size}\u0000${mtimeMs}`;
+
+/** The files the source has loaded: `fileKey`s and `fileStatKey`s. */
+export async function loadedFiles(ch: ClickHouseClient, sourceId: string): Promise<{ hashes: Set<string>; stats: Set<string> }> {
   const rs = await ch.query({
-    query: 'SELECT DISTINCT name, sha256 FROM loaded_files WHERE source_id = {source:String}',
+    query: 'SELECT DISTINCT name, sha256, size, mtime_ms FROM loaded_files WHERE source_id = {source:String}',
     query_params: { source: sourceId },
     format: 'JSONEachRow',
   });
-  return new Set((await rs.json<{ name: string; sha256: string }>()).map((r) => fileKey(r.name, r.sha256)));
+  const rows = await rs.json<{ name: string; sha256: string; size: string | number; mtime_ms: number }>();
+  return {
+    hashes: new Set(rows.map((r) => fileKey(r.name, r.sha256))),
+    stats: new Set(rows.filter((r) => Number(r.size) > 0).map((r) => fileStatKey(r.name, Number(r.size), r.mtime_ms))),
+  };
 }
-
-export const fileKey = (name: string, sha256: string): string => `${name}\u0000${sha256}`;
 
 export async function markFileLoaded(
   ch: ClickHouseClient,
-  f: { sourceId: string; name: string; sha256: string; rows: number; runId: string },
+  f: { sourceId: string; name: string; sha256: string; size: number; mtimeMs: number; rows: number; runId: string },
 ): Promise<void> {
   await ch.insert({
     table: 'loaded_files',
-    values: [{ source_id: f.sourceId, name: f.name, sha256: f.sha256, rows: f.rows, run_id: f.runId }],
+    values: [{ source_id: f.sourceId, name: f.name, sha256: f.sha256, size: f.size, mtime_ms: f.mtimeMs, rows: f.rows, run_id: f.runId }],
     format: 'JSONEachRow',
   });
 }

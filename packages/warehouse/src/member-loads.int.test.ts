@@ -123,7 +123,7 @@ describe('loading member submissions', () => {
     try {
       const s = opinions(0);
       await recordSubmission(fresh, { ...s, status: 'accepted', errors: [], channel: 'form' });
-      const inbox = await readInbox(fresh, { afterSeq: 0, limit: 10, settleMs: 0, nowMs: Date.now() + 1_000 });
+      const inbox = await readInbox(fresh, { afterSeq: 0, limit: 10 });
       expect(await loadMemberSubmissions(fresh, inbox, 'run-7')).toEqual({ loaded: 1, duplicates: 0 });
       expect(await tableSnapshot(fresh, 'member_opinions')).toHaveLength(1);
       await expect(loadMemberSubmissions(fresh, [{ ...s, data: { items: 'x' } }], 'r')).rejects.toThrow(/does not fit/);

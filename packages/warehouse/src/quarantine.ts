@@ -66,13 +66,19 @@ export async function quarantineRecords(
 /**
  * Releases the source's quarantined records of which the run loaded a valid
  * version (once per run, at its end: no lookup on the loading path). The key
- * of a loaded row is identity-sql.ts's, the same as the quarantine's.
+ * of a loaded row is identity-sql.ts's, the same as the quarantine's. A record
+ * held by its content (no readable key) never loads as itself, since a loaded
+ * row always has a key and a content identity never reads as one: it stays
+ * held until an operator deals with it.
  */
 export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: string; runId: string }): Promise<void> {
   for (const collection of IDENTIFIED_COLLECTIONS) {
     const table = IDENTIFIED_TABLES[collection];
-    // The run's rows through run_rows (run-rows.ts): no scan of the table's history.
-    const loaded = `SELECT ${identitySql(collection)} FROM ${table} WHERE ${deliveredByRunSql(table)} AND run_id = {run:String}`;
+    // The records the run loaded, through run_rows (run-rows.ts): no scan of
+    // the table's history. Not by the stored rows' run_id: a version loaded
+    // before collapses into its first copy, so a source that reverts a broken
+    // record to a version already stored would never release it.
+    const loaded = `SELECT ${identitySql(collection)} FROM ${table} WHERE ${deliveredByRunSql(table)}`;
     await ch.command({
       query: `INSERT INTO quarantine_releases (source_id, collection, identity, run_id)
               SELECT DISTINCT source_id, collection, identity, {run:String} FROM quarantine
@@ -85,8 +91,10 @@ export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: str
 /**
  * SQL of what is now in quarantine for the sources in {ids:Array(String)}: per
  * identity its latest entry (FINAL first collapses re-deliveries of one
- * version), unless a release came after it. A missing release joins as the
- * epoch, which every entry follows.
+ * version), unless a release came after its latest delivery. The delivery,
+ * not the entry: an entry keeps its first time, so a record released and then
+ * broken again the same way would otherwise stay released. A missing delivery
+ * (entries older than delivery tracking) or release joins as the epoch.
  */
 export const NOW_IN_QUARANTINE_SQL = `
   SELECT q.source_id AS source_id, q.collection AS collection, q.identity AS identity, q.issues AS issues,
@@ -98,12 +106,18 @@ export const NOW_IN_QUARANTINE_SQL = `
     GROUP BY source_id, collection, identity
   ) AS q
   LEFT JOIN (
+    SELECT source_id, collection, identity, max(delivered_at) AS delivered_at
+    FROM quarantine_deliveries
+    WHERE source_id IN {ids:Array(String)}
+    GROUP BY source_id, collection, identity
+  ) AS d USING (source_id, collection, identity)
+  LEFT JOIN (
     SELECT source_id, collection, identity, max(released_at) AS released_at
     FROM quarantine_releases
     WHERE source_id IN {ids:Array(String)}
     GROUP BY source_id, collection, identity
   ) AS r USING (source_id, collection, identity)
-  WHERE r.released_at < q.last_at`;
+  WHERE r.released_at < greatest(q.last_at, d.delivered_at)`;
 
 /**
  * What is now in quarantine for one source, one row per record: its latest

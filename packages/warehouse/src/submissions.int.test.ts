@@ -9,6 +9,7 @@ import {
   getSubmission,
   listSubmissions,
   nextSeq,
+  markInboxRead,
   readInbox,
   recordSubmission,
   type NewSubmission,
@@ -85,24 +86,31 @@ describe('submissions', () => {
     expect(await findByIdempotencyKey(ch, 'm-c', 'other')).toBeNull();
   });
 
-  it('the inbox returns accepted submissions after the cursor, in seq order, once settled', async () => {
+  it('the inbox returns accepted submissions after the cursor in seq order, and looks back for those not read yet', async () => {
     const { ch: fresh } = await createTestDatabase(inject('clickhouseUrl'));
     try {
       const a = await recordSubmission(fresh, opinions('m-1', '一'));
       await recordSubmission(fresh, rejected('m-1'));
       const b = await recordSubmission(fresh, opinions('m-2', '二'));
       const c = await recordSubmission(fresh, opinions('m-1', '三'));
-      const later = Date.now() + 10_000;
 
-      const all = await readInbox(fresh, { afterSeq: '0', limit: 100, settleMs: 2_000, nowMs: later });
+      // written just now, and read at once
+      const all = await readInbox(fresh, { afterSeq: '0', limit: 100 });
       expect(all.map((s) => s.submission_id)).toEqual([a.id, b.id, c.id]);
       expect(all[1]).toMatchObject({ member_id: 'm-2', kind: 'opinions', period: '2024', data: opinions('m-2', '二').data });
 
-      const page = await readInbox(fresh, { afterSeq: a.seq, limit: 1, settleMs: 2_000, nowMs: later });
+      const page = await readInbox(fresh, { afterSeq: a.seq, limit: 1 });
       expect(page.map((s) => s.seq)).toEqual([b.seq]);
 
-      // Written just now: not yet settled, so a cursor cannot move past it.
-      expect(await readInbox(fresh, { afterSeq: 0, limit: 100, settleMs: 60_000 })).toEqual([]);
+      // behind the cursor: only what was not read yet
+      const back = { afterSeq: c.seq, limit: 100, lookbackUs: 60_000_000 };
+      expect((await readInbox(fresh, back)).map((s) => s.submission_id)).toEqual([a.id, b.id, c.id]);
+      await markInboxRead(
+        fresh,
+        [a, c].map((s) => ({ seq: s.seq, submission_id: s.id })),
+        'r1',
+      );
+      expect((await readInbox(fresh, back)).map((s) => s.submission_id)).toEqual([b.id]);
     } finally {
       await fresh.close();
     }
@@ -125,7 +133,7 @@ describe('submissions', () => {
       });
       // Two processes may hand out the same microsecond.
       await fresh.insert({ table: 'submissions', values: [row('x', 10), row('y', 20), row('z', 20), row('w', 30)], format: 'JSONEachRow' });
-      const page = await readInbox(fresh, { afterSeq: 10, limit: 1, settleMs: 0 });
+      const page = await readInbox(fresh, { afterSeq: 10, limit: 1 });
       expect(page.map((s) => s.submission_id).sort()).toEqual(['y', 'z']);
     } finally {
       await fresh.close();

@@ -7,10 +7,12 @@
 // the epoch, taken just before the insert, strictly increasing within one
 // process (a clash or a clock step back takes the previous value + 1).
 // Across processes it follows the clocks (kept in step by NTP). Because a seq
-// is handed out before its row is written, a reader only takes rows whose seq
-// is older than `settleMs`: a row still being written is read on a later pass
-// instead of being skipped by a cursor that moved past it — as long as an
-// insert finishes, and the clocks agree, within `settleMs`.
+// is handed out before its row is written, a row can land after a reader has
+// moved its cursor past that seq. The reader does not wait for rows to settle
+// (a submission accepted before a sync starts is read by it): it reads again
+// a window behind its cursor and leaves out the rows it has read already
+// (inbox_reads), so a late row is read on the next pass — as long as an
+// insert finishes, and the clocks agree, within that window.
 import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FieldIssue } from '@liaison/schemas';
@@ -162,25 +164,44 @@ export interface InboxItem {
 }
 
 /**
- * Accepted submissions after `afterSeq`, oldest first, leaving out those
- * younger than `settleMs` (see the ordering guarantee above). A page never
- * ends between two rows of the same seq (LIMIT … WITH TIES), so a cursor at
- * the last seq of a page skips nothing.
+ * Accepted submissions after `afterSeq`, oldest first. With a `lookbackUs`,
+ * also those up to that far behind it not yet read (markInboxRead): rows
+ * whose insert finished after a reader moved past their seq. Without one, a
+ * plain read of everything after `afterSeq` (a full re-read, page by page). A
+ * page never ends between two rows of the same seq (LIMIT … WITH TIES), so a
+ * cursor at the last seq of a page skips nothing.
  */
 export async function readInbox(
   ch: ClickHouseClient,
-  o: { afterSeq: string | number | bigint; limit: number; settleMs: number; nowMs?: number },
+  o: { afterSeq: string | number | bigint; limit: number; lookbackUs?: number },
 ): Promise<InboxItem[]> {
-  const cutoff = Math.floor(((o.nowMs ?? Date.now()) - o.settleMs) * 1000);
+  const after = BigInt(o.afterSeq);
+  const lookback = BigInt(o.lookbackUs ?? 0);
+  const from = after > lookback ? after - lookback : 0n;
+  const unread = lookback > 0n ? 'AND submission_id NOT IN (SELECT submission_id FROM inbox_reads WHERE seq > {from:UInt64})' : '';
   const rs = await ch.query({
     query: `SELECT seq, submission_id, member_id, kind, period, data,
                    toString(submitted_at) AS submitted_at
             FROM submissions
-            WHERE status = 'accepted' AND seq > {after:UInt64} AND seq <= {cutoff:UInt64}
+            WHERE status = 'accepted' AND seq > {from:UInt64} ${unread}
             ORDER BY seq LIMIT {limit:UInt32} WITH TIES`,
-    query_params: { after: String(o.afterSeq), cutoff: Math.max(cutoff, 0), limit: o.limit },
+    query_params: { from: String(from), limit: o.limit },
     format: 'JSONEachRow',
   });
   const rows = await rs.json<Omit<InboxItem, 'data'> & { data: string }>();
   return rows.map((r) => ({ ...r, seq: String(r.seq), data: JSON.parse(r.data) as unknown }));
+}
+
+/** Notes the submissions a run has read (and loaded or quarantined), so a look back leaves them out. */
+export async function markInboxRead(
+  ch: ClickHouseClient,
+  items: readonly Pick<InboxItem, 'seq' | 'submission_id'>[],
+  runId: string,
+): Promise<void> {
+  if (items.length === 0) return;
+  await ch.insert({
+    table: 'inbox_reads',
+    format: 'JSONEachRow',
+    values: items.map((s) => ({ seq: s.seq, submission_id: s.submission_id, run_id: runId })),
+  });
 }

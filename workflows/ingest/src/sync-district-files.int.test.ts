@@ -1,7 +1,7 @@
 // The district-files sync end to end (real Temporal and ClickHouse): nightly
 // CSV and XLSX exports in a drop folder, poison rows, unchanged and corrected
-// re-deliveries.
-import { mkdtemp } from 'node:fs/promises';
+// re-deliveries, and an old file of a growing folder that is not read again.
+import { copyFile, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -87,5 +87,23 @@ describe('district-files sync', () => {
     });
     const original = second.data.enterprises.find((e) => e.uscc === fixed?.key) as Record<string, unknown> | undefined;
     expect(stored).not.toBe(String(original?.[fixed?.field ?? ''] ?? ''));
+  });
+
+  it('does not read again a file it loaded, unchanged by name, size and modification time', async () => {
+    const [csv] = (await readdir(dir)).filter((n) => n.startsWith('enterprises_') && n.endsWith('.csv'));
+    const late = join(dir, 'enterprises_20991231.csv');
+    const bytes = await readFile(join(dir, csv ?? ''));
+    await copyFile(join(dir, csv ?? ''), late);
+    const night = 4_102_358_400; // whole seconds: the same mtime can be set again exactly
+    await utimes(late, night, night);
+    expect((await sync()).received).toBeGreaterThan(0);
+    const files = await scalar('SELECT count() AS v FROM loaded_files');
+
+    // the same size and mtime over other bytes: only reading the file would notice
+    await writeFile(late, Buffer.alloc(bytes.length, ' '));
+    await utimes(late, night, night);
+    const again = await sync();
+    expect(again).toMatchObject({ status: 'succeeded', received: 0 });
+    expect(await scalar('SELECT count() AS v FROM loaded_files')).toBe(files);
   });
 });

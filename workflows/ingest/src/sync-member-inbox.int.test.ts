@@ -18,7 +18,6 @@ const profile = (legal_entities: number) => ({
   contact_name: '张三',
   contact_phone: '13800138000',
 });
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('member-inbox sync', () => {
   let ch: ClickHouseClient;
@@ -63,7 +62,6 @@ describe('member-inbox sync', () => {
       errors: [],
       channel: 'api',
     });
-    await sleep(2_500); // the inbox reads submissions once they have settled
     const run = await sync();
     expect(run.status).toBe('succeeded');
     expect(run.received).toBe(3);
@@ -79,7 +77,6 @@ describe('member-inbox sync', () => {
     const again = await sync();
     expect(again.received).toBe(0);
     await submit(profile(7));
-    await sleep(2_500);
     const next = await sync();
     expect(next.received).toBe(1);
     expect((await tableSnapshot(ch, 'member_profiles'))[0]).toMatchObject({ legal_entities: 7 });

@@ -106,7 +106,6 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       await waitForHttp(`${dashboardUrl}/`, 120_000);
       const inbox = sources.find((s) => s.kind === 'member-inbox');
       if (inbox && (await seedDemoMembers(dashboardUrl, env, o.log)) > 0) {
-        await new Promise((r) => setTimeout(r, 2_500)); // the inbox reads settled submissions only
         const req = { sourceId: inbox.id, mode: 'manual' as const };
         if (o.firstSync === 'wait') await runSync(temporal, settings.temporal.taskQueue, req);
         else await startSync(temporal, settings.temporal.taskQueue, req).catch((e: unknown) => o.log(`sync ${inbox.id}: ${String(e)}`));

@@ -4,13 +4,17 @@
 // fit), then the latest per (member, kind, period) wins in the loaded tables.
 import { heartbeat } from '@temporalio/activity';
 import { submissionKey, submissionRequest, validateBatch, type SourceConfigOf } from '@liaison/schemas';
-import { loadMemberSubmissions, quarantineRecords, readInbox } from '@liaison/warehouse';
+import { loadMemberSubmissions, markInboxRead, quarantineRecords, readInbox } from '@liaison/warehouse';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
 const PAGE = 1000;
-/** A submission younger than this may still be being written: read it next time. */
-const SETTLE_MS = 2_000;
+/**
+ * How far behind its cursor an incremental read looks for rows not read yet:
+ * a seq is taken before its row is written, so a row may land after a read
+ * moved past it (submissions.ts). Rows already read are left out.
+ */
+const LATE_INSERT_US = 60_000_000;
 
 export async function memberInboxPage(
   deps: ActivityDeps,
@@ -18,7 +22,8 @@ export async function memberInboxPage(
   req: PageRequest<'member-inbox'>,
 ): Promise<PageResult> {
   const afterSeq = req.page ?? (req.reload ? '0' : (req.from ?? '0'));
-  const inbox = await readInbox(deps.ch, { afterSeq, limit: PAGE, settleMs: SETTLE_MS });
+  // a full re-read takes everything in order; an incremental one also looks back
+  const inbox = await readInbox(deps.ch, { afterSeq, limit: PAGE, lookbackUs: req.reload ? 0 : LATE_INSERT_US });
   heartbeat({ pageNo: req.pageNo });
   const checked = validateBatch(
     submissionRequest,
@@ -36,10 +41,13 @@ export async function memberInboxPage(
   const meta = { sourceId: source.id, runId: req.runId };
   const loaded = await loadMemberSubmissions(deps.ch, accepted, req.runId);
   const quarantined = await quarantineRecords(deps.ch, checked.invalid, { ...meta, collection: 'submissions' });
+  await markInboxRead(deps.ch, inbox, req.runId);
   const last = inbox.at(-1);
+  // a page of late rows lies behind the cursor: the cursor never moves back
+  const cursor = last && BigInt(last.seq) > BigInt(afterSeq) ? last.seq : afterSeq;
   return {
     next: inbox.length === PAGE && last ? String(last.seq) : null,
-    cursor: last ? String(last.seq) : null,
+    cursor: last ? String(cursor) : null,
     received: inbox.length,
     quarantined,
     ...loaded,
