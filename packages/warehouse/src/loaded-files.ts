@@ -30,3 +30,22 @@ export async function markFileLoaded(
     format: 'JSONEachRow',
   });
 }
+
+/**
+ * A loaded file seen again with the same content under a new size or mtime
+ * (touched, copied): its row is written again with them, keeping its rows and
+ * run, so the next sync recognises it without reading it.
+ */
+export async function restateLoadedFile(
+  ch: ClickHouseClient,
+  f: { sourceId: string; name: string; sha256: string; size: number; mtimeMs: number },
+): Promise<void> {
+  await ch.command({
+    query: `INSERT INTO loaded_files (source_id, name, sha256, rows, run_id, size, mtime_ms)
+            SELECT source_id, name, sha256, rows, run_id, {size:UInt64}, {mtime:Float64}
+            FROM loaded_files FINAL
+            WHERE source_id = {source:String} AND name = {name:String} AND sha256 = {sha:String}
+            LIMIT 1`,
+    query_params: { source: f.sourceId, name: f.name, sha: f.sha256, size: f.size, mtime: f.mtimeMs },
+  });
+}

@@ -59,6 +59,10 @@ describe('nextUnloadedFile', () => {
     const [entry] = await statDropFiles(dir);
     const { file } = await nextUnloadedFile([entry!], loadedOf([]));
     const touched = { ...entry!, mtimeMs: entry!.mtimeMs + 1_000 };
-    expect(await nextUnloadedFile([touched], loadedOf([file!]))).toEqual({ file: null, more: false });
+    const restated: DropFile[] = [];
+    const loaded = { ...loadedOf([file!]), restated: async (f: DropFile) => void restated.push(f) };
+    expect(await nextUnloadedFile([touched], loaded)).toEqual({ file: null, more: false });
+    // its new stat is handed back to be remembered: the next night skips it unread
+    expect(restated).toEqual([{ ...file!, mtimeMs: touched.mtimeMs }]);
   });
 });

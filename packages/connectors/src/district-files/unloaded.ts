@@ -9,6 +9,8 @@ import { hashDropFile, hashFile, type DropFile, type DropFileEntry } from './lis
 export interface LoadedDropFiles {
   byStat(f: Pick<DropFileEntry, 'name' | 'size' | 'mtimeMs'>): boolean;
   byHash(f: Pick<DropFile, 'name' | 'sha256'>): boolean;
+  /** A loaded file found again under a new size or mtime: remember them, so it is not hashed every night. */
+  restated?(f: DropFile): Promise<void>;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function nextUnloadedFile(
   for (const [i, entry] of candidates.entries()) {
     const file = await hashDropFile(entry, hash);
     if (!loaded.byHash(file)) return { file, more: i + 1 < candidates.length };
+    await loaded.restated?.(file);
   }
   return { file: null, more: false };
 }

@@ -6,7 +6,15 @@
 import { resolve } from 'node:path';
 import { activityInfo, heartbeat } from '@temporalio/activity';
 import { nextUnloadedFile, readDropFileBatches, statDropFiles, type DropFile, type DropFileEntry } from '@liaison/connectors';
-import { fileKey, fileStatKey, loadDistrictRecords, loadedFiles, markFileLoaded, quarantineRecords } from '@liaison/warehouse';
+import {
+  fileKey,
+  fileStatKey,
+  loadDistrictRecords,
+  loadedFiles,
+  markFileLoaded,
+  quarantineRecords,
+  restateLoadedFile,
+} from '@liaison/warehouse';
 import type { Collection, SourceConfigOf } from '@liaison/schemas';
 import { REPO_ROOT } from '../sources.ts';
 import { addCounts, type Counts, type PageRequest, type PageResult, ZERO } from '../types.ts';
@@ -37,6 +45,7 @@ async function pending(
   return nextUnloadedFile(files.slice(start).filter(inWindow), {
     byStat: (f) => seen.stats.has(fileStatKey(f.name, f.size, f.mtimeMs)),
     byHash: (f) => seen.hashes.has(fileKey(f.name, f.sha256)),
+    restated: (f) => restateLoadedFile(deps.ch, { sourceId, ...f }),
   });
 }
 
