@@ -3,10 +3,10 @@
 // global setup, which starts the stack with synced data), in headless Chromium
 // (LIAISON_CHROMIUM, default /usr/bin/chromium) driven by playwright-core.
 import { AxeBuilder } from '@axe-core/playwright';
-import { launchChromium } from '@liaison/stack/chromium';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Rate } from '@liaison/metrics';
+import { pageForTests } from './e2e-support.ts';
 import { formatRate } from './lib/format.ts';
 
 const BASE = process.env['LIAISON_E2E_BASE_URL'];
@@ -81,19 +81,7 @@ async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
 }
 
 describe('coverage page', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-    // axe needs a page that belongs to an explicit context
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const tab = pageForTests();
 
   it('the API answers with synced data, CSV on request, and 400 for bad filters', async () => {
     const data = await api();
@@ -115,37 +103,37 @@ describe('coverage page', () => {
 
   it('shows the same figures as the API, one bar per district, in Chinese', async () => {
     const data = await api();
-    await open(page, '/coverage');
+    await open(tab.page, '/coverage');
 
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('联络覆盖');
-    const enterprises = page.locator('[data-metric="enterprises"] .value');
+    expect(await tab.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe('联络覆盖');
+    const enterprises = tab.page.locator('[data-metric="enterprises"] .value');
     expect(Number(await enterprises.getAttribute('data-value'))).toBe(data.enterprises);
     expect(int(await enterprises.textContent())).toBe(data.enterprises);
 
     const withData = data.by_district.filter((r) => r.enterprises > 0);
-    await expect.poll(() => page.locator('#by-district svg .chart-bar').count()).toBe(withData.length);
+    await expect.poll(() => tab.page.locator('#by-district svg .chart-bar').count()).toBe(withData.length);
 
-    expectTableMatches(await districtTable(page), data);
-    await expectNoSeriousA11yViolations(page);
+    expectTableMatches(await districtTable(tab.page), data);
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('switches to English in one click, keeping the figures', async () => {
     const data = await api();
-    await open(page, '/coverage');
-    const zhPanelTitle = await page.locator('#by-district h2').textContent();
+    await open(tab.page, '/coverage');
+    const zhPanelTitle = await tab.page.locator('#by-district h2').textContent();
 
-    await page.getByRole('link', { name: 'Switch to English' }).click();
-    await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Liaison coverage');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    expect(await page.locator('#by-district h2').textContent()).not.toBe(zhPanelTitle);
-    await page.locator('#by-district svg .chart-bar').first().waitFor();
+    await tab.page.getByRole('link', { name: 'Switch to English' }).click();
+    await tab.page.waitForURL((u) => u.searchParams.get('lang') === 'en');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe('Liaison coverage');
+    await expect.poll(() => tab.page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await tab.page.locator('#by-district h2').textContent()).not.toBe(zhPanelTitle);
+    await tab.page.locator('#by-district svg .chart-bar').first().waitFor();
 
-    const enterprises = page.locator('[data-metric="enterprises"] .value');
+    const enterprises = tab.page.locator('[data-metric="enterprises"] .value');
     expect(Number(await enterprises.getAttribute('data-value'))).toBe(data.enterprises);
-    expectTableMatches(await districtTable(page), data);
-    await expectNoSeriousA11yViolations(page);
+    expectTableMatches(await districtTable(tab.page), data);
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('applies a district filter from the URL exactly as the API does', async () => {
@@ -153,10 +141,10 @@ describe('coverage page', () => {
     const district = all.by_district[0]?.district;
     expect(district).toBeTruthy();
     const filtered = await api(`?district=${district}`);
-    await open(page, `/coverage?district=${district}&lang=en`);
-    const enterprises = page.locator('[data-metric="enterprises"] .value');
+    await open(tab.page, `/coverage?district=${district}&lang=en`);
+    const enterprises = tab.page.locator('[data-metric="enterprises"] .value');
     expect(Number(await enterprises.getAttribute('data-value'))).toBe(filtered.enterprises);
-    expect(await page.locator('#f-district').inputValue()).toBe(district);
-    expectTableMatches(await districtTable(page), filtered);
+    expect(await tab.page.locator('#f-district').inputValue()).toBe(district);
+    expectTableMatches(await districtTable(tab.page), filtered);
   });
 });

@@ -3,8 +3,8 @@
 // switches to English in one click, and axe finds nothing serious. Figures
 // are compared with the API, not fixed numbers.
 import type { DemandsResult } from '@liaison/metrics';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   applyFilters,
@@ -12,7 +12,7 @@ import {
   expectNoSeriousA11yViolations,
   headlineValue,
   int,
-  launch,
+  pageForTests,
   open,
   shownTable,
 } from './e2e-support.ts';
@@ -52,34 +52,26 @@ async function expectPageEqualsApi(page: Page, data: DemandsResult): Promise<voi
 }
 
 describe('demands page', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    ({ browser, page } = await launch());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const tab = pageForTests();
 
   it('shows the same figures as the API, in Chinese, and passes axe', async () => {
     const data = await api<DemandsResult>('/api/v1/metrics/demands');
-    await open(page, '/demands');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toBe('诉求办理');
-    await expectPageEqualsApi(page, data);
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/demands');
+    expect(await tab.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await tab.page.locator('h1').textContent()).toBe('诉求办理');
+    await expectPageEqualsApi(tab.page, data);
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('offers each figure’s table as a CSV of exactly those rows', async () => {
-    await open(page, '/demands');
-    for (const figure of FIGURES) await expectCsvMatchesTable(page, figure, 'zh');
+    await open(tab.page, '/demands');
+    for (const figure of FIGURES) await expectCsvMatchesTable(tab.page, figure, 'zh');
   });
 
   it('puts the filters in the URL and applies them as the API does', async () => {
-    await open(page, '/demands');
-    await applyFilters(page, { category: 'financing', channel: 'visit' });
-    const u = new URL(page.url());
+    await open(tab.page, '/demands');
+    await applyFilters(tab.page, { category: 'financing', channel: 'visit' });
+    const u = new URL(tab.page.url());
     expect([u.searchParams.get('category'), u.searchParams.get('channel'), u.searchParams.has('district')]).toEqual([
       'financing',
       'visit',
@@ -87,18 +79,18 @@ describe('demands page', () => {
     ]);
     const filtered = await api<DemandsResult>('/api/v1/metrics/demands?category=financing&channel=visit');
     expect(filtered.filters).toEqual({ category: 'financing', channel: 'visit' });
-    await expectPageEqualsApi(page, filtered);
-    expect(await page.locator('#f-channel').inputValue()).toBe('visit');
+    await expectPageEqualsApi(tab.page, filtered);
+    expect(await tab.page.locator('#f-channel').inputValue()).toBe('visit');
   });
 
   it('switches to English in one click, keeping filters and figures', async () => {
     const data = await api<DemandsResult>('/api/v1/metrics/demands?from=2024-01-01');
-    await open(page, '/demands?from=2024-01-01');
-    await page.getByRole('link', { name: 'Switch to English' }).click();
-    await page.waitForURL((u) => u.searchParams.get('lang') === 'en' && u.searchParams.get('from') === '2024-01-01');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Demand resolution');
-    await expectPageEqualsApi(page, data);
-    await expectCsvMatchesTable(page, 'by-department', 'en');
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/demands?from=2024-01-01');
+    await tab.page.getByRole('link', { name: 'Switch to English' }).click();
+    await tab.page.waitForURL((u) => u.searchParams.get('lang') === 'en' && u.searchParams.get('from') === '2024-01-01');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe('Demand resolution');
+    await expectPageEqualsApi(tab.page, data);
+    await expectCsvMatchesTable(tab.page, 'by-department', 'en');
+    await expectNoSeriousA11yViolations(tab.page);
   });
 });

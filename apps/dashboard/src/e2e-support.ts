@@ -7,7 +7,7 @@ import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehous
 import Papa from 'papaparse';
 import { launchChromium } from '@liaison/stack/chromium';
 import type { Browser, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Lang } from './lib/i18n.ts';
 import { displayCell, type Column } from './lib/table.ts';
 
@@ -29,6 +29,26 @@ export async function launch(width = 1280): Promise<{ browser: Browser; page: Pa
   // axe needs a page that belongs to an explicit context
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   return { browser, page: await context.newPage() };
+}
+
+/**
+ * One Chromium page for the tests of a describe block: opened before them,
+ * closed after (call it in the block). Tests use `tab.page`.
+ */
+export function pageForTests(width = 1280): { readonly page: Page } {
+  let opened: { browser: Browser; page: Page } | undefined;
+  beforeAll(async () => {
+    opened = await launch(width);
+  });
+  afterAll(async () => {
+    await opened?.browser.close();
+  });
+  return {
+    get page(): Page {
+      if (!opened) throw new Error('the page for tests is opened in beforeAll: use tab.page inside a test');
+      return opened.page;
+    },
+  };
 }
 
 /** A client of the stack's ClickHouse, for tests that set up members or operators directly in the warehouse. */

@@ -3,8 +3,8 @@
 // English in one click, and axe finds nothing serious. Figures are compared
 // with the API rather than fixed numbers: the e2e data grows as sources land.
 import type { InvestmentResult } from '@liaison/metrics';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   applyFilters,
@@ -12,7 +12,7 @@ import {
   expectNoSeriousA11yViolations,
   headlineValue,
   int,
-  launch,
+  pageForTests,
   open,
   shownTable,
 } from './e2e-support.ts';
@@ -35,56 +35,48 @@ async function expectPageEqualsApi(page: Page, data: InvestmentResult): Promise<
 }
 
 describe('investment page', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    ({ browser, page } = await launch());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const tab = pageForTests();
 
   it('shows the same figures as the API, in Chinese, and passes axe', async () => {
     const data = await api<InvestmentResult>('/api/v1/metrics/investment');
-    await open(page, '/investment');
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
-    expect(await page.locator('h1').textContent()).toBe('投资促进');
-    await expectPageEqualsApi(page, data);
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/investment');
+    expect(await tab.page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await tab.page.locator('h1').textContent()).toBe('投资促进');
+    await expectPageEqualsApi(tab.page, data);
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('offers each figure’s table as a CSV of exactly those rows', async () => {
-    await open(page, '/investment');
+    await open(tab.page, '/investment');
     for (const figure of ['by-district', 'by-sector', 'by-quarter', 'by-stage', 'by-source-event', 'plans']) {
-      await expectCsvMatchesTable(page, figure, 'zh');
+      await expectCsvMatchesTable(tab.page, figure, 'zh');
     }
   });
 
   it('puts the filters in the URL and applies them as the API does', async () => {
     const all = await api<InvestmentResult>('/api/v1/metrics/investment');
     const district = all.by_district.find((r) => r.projects > 0)?.district ?? 'nanshan';
-    await open(page, '/investment');
-    await applyFilters(page, { district, from: '2024-01-01' });
-    const u = new URL(page.url());
+    await open(tab.page, '/investment');
+    await applyFilters(tab.page, { district, from: '2024-01-01' });
+    const u = new URL(tab.page.url());
     expect(u.searchParams.get('district')).toBe(district);
     expect(u.searchParams.get('from')).toBe('2024-01-01');
     expect(u.searchParams.has('sector')).toBe(false); // "All" leaves no empty parameter behind
     const filtered = await api<InvestmentResult>(`/api/v1/metrics/investment?district=${district}&from=2024-01-01`);
     expect(filtered.filters).toEqual({ district, from: '2024-01-01' });
-    await expectPageEqualsApi(page, filtered);
-    expect(await page.locator('#f-district').inputValue()).toBe(district);
+    await expectPageEqualsApi(tab.page, filtered);
+    expect(await tab.page.locator('#f-district').inputValue()).toBe(district);
   });
 
   it('switches to English in one click, keeping filters and figures', async () => {
     const data = await api<InvestmentResult>('/api/v1/metrics/investment?sector=new_energy');
-    await open(page, '/investment?sector=new_energy');
-    await page.getByRole('link', { name: 'Switch to English' }).click();
-    await page.waitForURL((u) => u.searchParams.get('lang') === 'en' && u.searchParams.get('sector') === 'new_energy');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Investment');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
-    await expectPageEqualsApi(page, data);
-    await expectCsvMatchesTable(page, 'by-district', 'en');
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/investment?sector=new_energy');
+    await tab.page.getByRole('link', { name: 'Switch to English' }).click();
+    await tab.page.waitForURL((u) => u.searchParams.get('lang') === 'en' && u.searchParams.get('sector') === 'new_energy');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe('Investment');
+    await expect.poll(() => tab.page.locator('html').getAttribute('lang')).toBe('en');
+    await expectPageEqualsApi(tab.page, data);
+    await expectCsvMatchesTable(tab.page, 'by-district', 'en');
+    await expectNoSeriousA11yViolations(tab.page);
   });
 });

@@ -1,7 +1,8 @@
 // End to end: the operations console against the running stack (runs and
-// quarantine from the first syncs). An operator, a failed run and a member's
-// submission with personal data are seeded here through the warehouse, on the
-// stack's ClickHouse (LIAISON_E2E_CLICKHOUSE_URL / _DATABASE from the setup).
+// quarantine from the first syncs). An operator, failed, cancelled and
+// running runs and a member's submission with personal data are seeded here
+// through the warehouse, on the stack's ClickHouse (LIAISON_E2E_CLICKHOUSE_URL
+// / _DATABASE from the setup).
 import { randomBytes } from 'node:crypto';
 import {
   addOperator,
@@ -11,6 +12,7 @@ import {
   recordSubmission,
   saveRun,
   type ClickHouseClient,
+  type SyncRun,
 } from '@liaison/warehouse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +21,8 @@ import { expectNoSeriousA11yViolations, launch, stackClickHouse, url } from './e
 const tag = randomBytes(3).toString('hex');
 const OPERATOR = { name: `ops-e2e-${tag}`, password: `pw-${randomBytes(9).toString('hex')}` };
 const FAILED_RUN = `run-failed-${tag}`;
+const CANCELLED_RUN = `run-cancelled-${tag}`;
+const RUNNING_RUN = `run-running-${tag}`;
 const SECRET_ERROR = `e2e failure ${tag}`;
 const PERSONAL = { name: `联系人${tag}`, text: `私密意见${tag}` };
 
@@ -26,26 +30,44 @@ let ch: ClickHouseClient;
 let browser: Browser;
 let page: Page;
 
+const seededRun = (run_id: string, source_id: string, status: SyncRun['status'], error: string | null): SyncRun => ({
+  run_id,
+  source_id,
+  source_kind: 'district-api',
+  mode: 'scheduled',
+  rerun_of: null,
+  window_from: null,
+  window_to: null,
+  status,
+  started_at: '2024-05-01 02:00:00.000',
+  finished_at: status === 'running' ? null : '2024-05-01 02:00:09.000',
+  received: 5,
+  loaded: 0,
+  quarantined: 0,
+  duplicates: 0,
+  error,
+});
+
+/** Until the source has a finished re-run of `runId` and no sync of it runs (later tests read its data). */
+async function waitForRerunOf(sourceId: string, runId: string): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const runs = await listRuns(ch, { sourceId, limit: 1000 });
+        return runs.some((r) => r.rerun_of === runId && r.status !== 'running') && !runs.some((r) => r.status === 'running');
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(true);
+}
+
 beforeAll(async () => {
   ch = stackClickHouse();
   await addOperator(ch, OPERATOR.name, OPERATOR.password);
-  await saveRun(ch, {
-    run_id: FAILED_RUN,
-    source_id: 'nanshan',
-    source_kind: 'district-api',
-    mode: 'scheduled',
-    rerun_of: null,
-    window_from: null,
-    window_to: null,
-    status: 'failed',
-    started_at: '2024-05-01 02:00:00.000',
-    finished_at: '2024-05-01 02:00:09.000',
-    received: 5,
-    loaded: 0,
-    quarantined: 0,
-    duplicates: 0,
-    error: SECRET_ERROR,
-  });
+  await saveRun(ch, seededRun(FAILED_RUN, 'nanshan', 'failed', SECRET_ERROR));
+  // futian: no other test re-runs it, so its re-run below must start.
+  await saveRun(ch, seededRun(CANCELLED_RUN, 'futian', 'cancelled', 'cancelled by an operator'));
+  await saveRun(ch, seededRun(RUNNING_RUN, `members-${tag}`, 'running', null));
   // A member's submission with personal data, and one quarantined by the member-inbox source.
   const data = { unit_name: '单位', contact_name: PERSONAL.name, contact_phone: '13800138000' };
   await recordSubmission(ch, {
@@ -123,24 +145,50 @@ describe('operations console', () => {
     expect(['started', 'already_running']).toContain(await notice.getAttribute('data-outcome'));
     // The re-run (or the sync it found running) adds to nanshan's quarantine:
     // later tests read that quarantine, so wait here until no sync of it runs.
-    await expect
-      .poll(
-        async () => {
-          const runs = await listRuns(ch, { sourceId: 'nanshan', limit: 1000 });
-          const rerun = runs.some((r) => r.rerun_of === FAILED_RUN && r.status !== 'running');
-          const running = runs.some((r) => r.status === 'running');
-          return (rerun || (await notice.getAttribute('data-outcome')) === 'already_running') && !running;
-        },
-        { timeout: 60_000 },
-      )
-      .toBe(true);
+    if ((await notice.getAttribute('data-outcome')) === 'started') await waitForRerunOf('nanshan', FAILED_RUN);
+    else
+      await expect
+        .poll(async () => (await listRuns(ch, { sourceId: 'nanshan', limit: 1000 })).some((r) => r.status === 'running'))
+        .toBe(false);
+  });
+
+  it('shows a cancelled run in words and re-runs it like a failed one, but never a running or succeeded run', async () => {
+    await page.goto(url('/ops?source=futian'));
+    const row = page.locator(`#runs tr[data-run="${CANCELLED_RUN}"]`);
+    expect(await row.locator('.status').textContent()).toBe('已取消');
+    await row.getByRole('button', { name: `重新运行 ${CANCELLED_RUN}` }).click();
+    const notice = page.locator('main p.notice');
+    await notice.waitFor();
+    expect(await notice.getAttribute('data-outcome')).toBe('started');
+    await waitForRerunOf('futian', CANCELLED_RUN);
+    await page.goto(url(`/ops/runs/${CANCELLED_RUN}?lang=en`));
+    expect(await page.locator('dl').textContent()).toContain('Cancelled');
+    expect(await page.getByRole('button', { name: `Re-run ${CANCELLED_RUN}` }).count()).toBe(1);
+
+    const succeeded = (await listRuns(ch, { sourceId: 'futian', limit: 1000 })).find((r) => r.status === 'succeeded');
+    for (const runId of [succeeded!.run_id, RUNNING_RUN]) {
+      await page.goto(url(`/ops/runs/${runId}`));
+      expect(await page.getByRole('button', { name: `重新运行 ${runId}` }).count(), runId).toBe(0);
+      const refused = await page.request.post(url(`/ops/runs/${runId}?/rerun`), {
+        form: { run_id: runId },
+        headers: { origin: new URL(url('/')).origin },
+      });
+      expect(refused.status(), runId).toBe(409);
+      expect(await refused.text(), runId).toContain('not_rerunnable');
+    }
   });
 
   it('shows quarantine per source with every reason, exports it as CSV, and hides personal data', async () => {
-    await page.goto(url('/ops/quarantine?source=nanshan'));
-    const expected = await listQuarantine(ch, { sourceId: 'nanshan' });
-    expect(expected.length).toBeGreaterThan(0);
-    expect(await page.locator('#quarantine tbody tr').count()).toBe(Math.min(expected.length, 500));
+    // The page shows what the warehouse holds, both read after the same syncs.
+    let expected: Awaited<ReturnType<typeof listQuarantine>> = [];
+    await expect
+      .poll(async () => {
+        await page.goto(url('/ops/quarantine?source=nanshan'));
+        const shown = await page.locator('#quarantine tbody tr').count();
+        expected = await listQuarantine(ch, { sourceId: 'nanshan' });
+        return shown === Math.min(expected.length, 500) && shown > 0 ? 'same' : `page ${shown} rows, warehouse ${expected.length}`;
+      })
+      .toBe('same');
     const first = expected[0]!;
     await expect.poll(() => page.locator('#quarantine').textContent()).toContain(first.issues[0]!.message);
     await expectNoSeriousA11yViolations(page);

@@ -2,9 +2,18 @@
 // returns — per source, records received, loaded and quarantined, why, and
 // incomplete demands — its downloads equal its tables, and axe is satisfied.
 import type { QualityResult } from '@liaison/metrics';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, expectCsvMatchesTable, expectNoSeriousA11yViolations, headlineValue, int, launch, open, shownTable } from './e2e-support.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  api,
+  expectCsvMatchesTable,
+  expectNoSeriousA11yViolations,
+  headlineValue,
+  int,
+  open,
+  pageForTests,
+  shownTable,
+} from './e2e-support.ts';
 
 async function expectPageEqualsApi(page: Page, data: QualityResult): Promise<void> {
   const quarantined = data.sources.reduce((n, s) => n + s.quarantined, 0);
@@ -30,41 +39,33 @@ async function expectPageEqualsApi(page: Page, data: QualityResult): Promise<voi
 }
 
 describe('data quality page', () => {
-  let browser: Browser;
-  let page: Page;
-
-  beforeAll(async () => {
-    ({ browser, page } = await launch());
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+  const tab = pageForTests();
 
   it('shows every source with the same counts as the API, and passes axe', async () => {
     const data = await api<QualityResult>('/api/v1/quality');
     expect(data.sources.length).toBeGreaterThan(0);
-    await open(page, '/quality');
-    expect(await page.locator('h1').textContent()).toBe('数据质量');
-    await expectPageEqualsApi(page, data);
-    await expectCsvMatchesTable(page, 'by-source', 'zh');
-    await expectCsvMatchesTable(page, 'reasons', 'zh');
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/quality');
+    expect(await tab.page.locator('h1').textContent()).toBe('数据质量');
+    await expectPageEqualsApi(tab.page, data);
+    await expectCsvMatchesTable(tab.page, 'by-source', 'zh');
+    await expectCsvMatchesTable(tab.page, 'reasons', 'zh');
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('is in English one click away', async () => {
-    await open(page, '/quality');
-    await page.getByRole('link', { name: 'Switch to English' }).click();
-    await page.waitForURL((u) => u.searchParams.get('lang') === 'en');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Data quality');
-    await expectPageEqualsApi(page, await api<QualityResult>('/api/v1/quality'));
-    await expectCsvMatchesTable(page, 'by-source', 'en');
-    await expectNoSeriousA11yViolations(page);
+    await open(tab.page, '/quality');
+    await tab.page.getByRole('link', { name: 'Switch to English' }).click();
+    await tab.page.waitForURL((u) => u.searchParams.get('lang') === 'en');
+    await expect.poll(() => tab.page.locator('h1').textContent()).toBe('Data quality');
+    await expectPageEqualsApi(tab.page, await api<QualityResult>('/api/v1/quality'));
+    await expectCsvMatchesTable(tab.page, 'by-source', 'en');
+    await expectNoSeriousA11yViolations(tab.page);
   });
 
   it('says under each figure what its sources hold in quarantine, as the API counts it', async () => {
     const data = await api<QualityResult>('/api/v1/quality');
-    await open(page, '/investment');
-    const note = page.locator('[data-figure="by-district"] [data-quality-note]');
+    await open(tab.page, '/investment');
+    const note = tab.page.locator('[data-figure="by-district"] [data-quality-note]');
     const investmentSources = new Set(Object.keys((await api<{ as_of: object }>('/api/v1/metrics/investment')).as_of));
     const expected = data.sources.filter((s) => investmentSources.has(s.source_id)).reduce((n, s) => n + s.quarantined, 0);
     expect(Number(await note.getAttribute('data-quarantined'))).toBe(expected);

@@ -1,6 +1,7 @@
 // End-to-end tests run against the whole platform: the built dashboard in
-// front of real synced data (services, simulators, worker, first syncs done),
-// driven by Debian's Chromium (installed here when missing).
+// front of real synced data (services, simulators, worker, first syncs done
+// and nothing running or scheduled any more, so pages hold still while tests
+// read them), driven by Debian's Chromium (installed here when missing).
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     },
     dashboard: { mode: 'built', port: await freePort() },
     firstSync: 'wait',
+    // tests read pages only once every first sync is booked, with nothing running or scheduled
+    settled: true,
   });
   const dashboardUrl = stack.dashboardUrl ?? '';
   process.env['LIAISON_E2E_BASE_URL'] = dashboardUrl;

@@ -18,7 +18,7 @@ import { benchDemandEvents, benchDistrictRecords } from '@liaison/ingest/bench';
 import { createClickHouseClient, migrate } from '@liaison/warehouse';
 import { freePort } from './index.ts';
 import { benchData } from './bench-data.ts';
-import { waitForHttp } from './wait-http.ts';
+import { startingServer, waitForHttp } from './wait-http.ts';
 
 const { values } = parseArgs({
   options: {
@@ -52,7 +52,7 @@ try {
   const base = `http://127.0.0.1:${port}`;
   const app = spawn(process.execPath, [join(REPO, 'infra/dev/stack/src/dashboard-http.ts')], {
     cwd: dashboard,
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env,
       HOST: '127.0.0.1',
@@ -63,7 +63,7 @@ try {
     },
   });
   try {
-    await waitForHttp(`${base}/`, 60_000);
+    await waitForHttp(`${base}/`, startingServer('dashboard', app));
     spawnSync(process.execPath, [join(dashboard, 'bench/endpoints.ts'), '--base', base, '--runs', values.runs], {
       stdio: 'inherit',
       cwd: REPO,

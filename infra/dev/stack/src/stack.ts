@@ -4,14 +4,16 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
-import { loadSources, parseIngestEnv, repoRoot, stackFile } from '@liaison/config';
+import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile } from '@liaison/config';
+import { createClickHouseClient } from '@liaison/warehouse';
 import { applySchedules } from '@liaison/ingest';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
 import { startServices } from './services.ts';
 import { startSimulators } from './simulators.ts';
 import { prepareAccess } from './access.ts';
-import { seedDemoMembers } from './members.ts';
-import { waitForHttp } from './wait-http.ts';
+import { seedDemoMembers, syncInboxUntilTaken } from './members.ts';
+import { pauseSchedules, waitUntilSyncsSettled } from './settle.ts';
+import { outputTail, waitForHttp, type StartingServer } from './wait-http.ts';
 
 export interface StackOptions {
   dataDir: string;
@@ -24,6 +26,8 @@ export interface StackOptions {
   dashboard: { mode: 'dev' | 'built'; port: number } | null;
   /** Start a sync of every source (`start`) or also wait for them all (`wait`). */
   firstSync: 'start' | 'wait';
+  /** End-to-end tests: pause the schedules and return only once no sync runs (settle.ts). */
+  settled?: boolean;
   /** Called when a child process dies on its own. */
   onChildExit?: (name: string) => void;
 }
@@ -44,15 +48,24 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     stopping = true;
     for (const c of cleanups.reverse()) await c().catch((e: unknown) => o.log(`stop: ${String(e)}`));
   };
-  const child = (name: string, args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot()): OwnedChild => {
-    const c = spawnOwned(process.execPath, args, (line) => o.log(`${name}: ${line}`), { env, cwd });
+  const child = (name: string, args: string[], env: NodeJS.ProcessEnv, cwd = repoRoot()): OwnedChild & StartingServer => {
+    const tail = outputTail();
+    const c = spawnOwned(
+      process.execPath,
+      args,
+      (line) => {
+        tail.add(line);
+        o.log(`${name}: ${line}`);
+      },
+      { env, cwd },
+    );
     cleanups.push(() => c.stop());
     void c.exited.then(({ code, signal }) => {
       if (stopping) return;
       o.log(`${name} exited (${signal ?? code})`);
       o.onChildExit?.(name);
     });
-    return c;
+    return { ...c, name, lastOutput: tail.lines };
   };
   try {
     const sources = await loadSources(o.sourcesFile);
@@ -75,6 +88,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const temporal = await connectTemporal(settings.temporal);
     cleanups.push(() => temporal.connection.close());
     o.log(`schedules: ${JSON.stringify(await applySchedules(temporal, sources, settings.temporal.taskQueue))}`);
+    if (o.settled) o.log(`paused: ${(await pauseSchedules(temporal, 'end-to-end tests read settled data')).join(', ')}`);
     const syncs = sources.map(async (s) => {
       const req = { sourceId: s.id, mode: 'manual' as const };
       if (o.firstSync === 'wait') {
@@ -90,26 +104,31 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     if (o.dashboard) {
       const { port } = o.dashboard;
       const dir = join(repoRoot(), 'apps/dashboard');
-      if (o.dashboard.mode === 'dev') {
-        const vite = join(dir, 'node_modules/vite/bin/vite.js');
-        child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir);
-      } else {
-        // Plain http on this machine: see dashboard-http.ts.
-        child(
-          'dashboard',
-          [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
-          { ...env, HOST: '127.0.0.1', PORT: String(port) },
-          dir,
-        );
-      }
+      const vite = join(dir, 'node_modules/vite/bin/vite.js');
+      const server =
+        o.dashboard.mode === 'dev'
+          ? child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir)
+          : // Plain http on this machine: see dashboard-http.ts.
+            child(
+              'dashboard',
+              [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
+              { ...env, HOST: '127.0.0.1', PORT: String(port) },
+              dir,
+            );
       dashboardUrl = `http://127.0.0.1:${port}`;
-      await waitForHttp(`${dashboardUrl}/`, 120_000);
+      await waitForHttp(`${dashboardUrl}/`, server);
       const inbox = sources.find((s) => s.kind === 'member-inbox');
-      if (inbox && (await seedDemoMembers(dashboardUrl, env, o.log)) > 0) {
+      const submitted = inbox ? await seedDemoMembers(dashboardUrl, env, o.log) : 0;
+      if (inbox && submitted > 0) {
         const req = { sourceId: inbox.id, mode: 'manual' as const };
-        if (o.firstSync === 'wait') await runSync(temporal, settings.temporal.taskQueue, req);
-        else await startSync(temporal, settings.temporal.taskQueue, req).catch((e: unknown) => o.log(`sync ${inbox.id}: ${String(e)}`));
+        const taken = syncInboxUntilTaken(() => runSync(temporal, settings.temporal.taskQueue, req), submitted);
+        if (o.firstSync === 'wait') await taken;
+        else void taken.catch((e: unknown) => o.log(`sync ${inbox.id}: ${String(e)}`));
       }
+    }
+    if (o.settled) {
+      const ch = createClickHouseClient(parseClickHouseEnv(env));
+      await waitUntilSyncsSettled(temporal, ch).finally(() => ch.close());
     }
     return { env: stackEnv, temporalUiUrl: services.temporalUiUrl, dashboardUrl, operator: access.operator, stop };
   } catch (err) {

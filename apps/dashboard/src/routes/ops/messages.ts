@@ -1,5 +1,6 @@
 // Wording of the operations console, Chinese first and English for `?lang=en`.
 import type { Lang } from '#lib/i18n.ts';
+import type { RunView } from '#lib/server/ops/runs.ts';
 
 const zh = {
   console: '运维控制台',
@@ -40,13 +41,13 @@ const zh = {
     window_to: '窗口终点',
     source_kind: '类型',
   },
-  status: { running: '运行中', succeeded: '成功', failed: '失败' } as Record<string, string>,
+  status: { running: '运行中', succeeded: '成功', failed: '失败', cancelled: '已取消' } as Record<RunView['status'], string>,
   rerun: {
     button: '重新运行',
     label: (id: string) => `重新运行 ${id}`,
     started: (source: string, wf: string) => `已启动数据源 ${source} 的重新运行（工作流 ${wf}）。结果稍后出现在运行记录中。`,
     already_running: (source: string) => `数据源 ${source} 已有同步正在运行，请待其结束后再重新运行。`,
-    not_failed: '只有失败的运行可以重新运行。',
+    not_rerunnable: '只有失败或已取消的运行可以重新运行。',
     not_found: '找不到该运行记录。',
     not_configured: '未配置 Temporal（TEMPORAL_ADDRESS），无法从控制台重新运行；可使用命令 pnpm liaison rerun。',
     unavailable: '暂时无法连接 Temporal，请稍后再试。',
@@ -115,13 +116,13 @@ const en: Messages = {
     window_to: 'Window to',
     source_kind: 'Kind',
   },
-  status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed' },
+  status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed', cancelled: 'Cancelled' },
   rerun: {
     button: 'Re-run',
     label: (id: string) => `Re-run ${id}`,
     started: (source: string, wf: string) => `Re-run of ${source} started (workflow ${wf}). Its result will appear in the run list.`,
     already_running: (source: string) => `A sync of ${source} is already running; re-run once it has finished.`,
-    not_failed: 'Only failed runs can be re-run.',
+    not_rerunnable: 'Only failed or cancelled runs can be re-run.',
     not_found: 'No such run.',
     not_configured: 'Temporal is not configured (TEMPORAL_ADDRESS); use pnpm liaison rerun instead.',
     unavailable: 'Temporal cannot be reached right now; try again shortly.',

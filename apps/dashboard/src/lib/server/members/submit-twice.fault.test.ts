@@ -51,7 +51,7 @@ describe('the same submission twice at once', () => {
     const [a, b] = await Promise.all([submit(ch, member, profile, request(null)), submit(ch, member, profile, request(null))]);
     expect([a.status, b.status]).toEqual([201, 201]);
     expect(a.id).not.toBe(b.id);
-    const inbox = await readInbox(ch, { afterSeq: 0, limit: 100, settleMs: 0 });
+    const inbox = await readInbox(ch, { afterSeq: 0, limit: 100 });
     expect(await loadMemberSubmissions(ch, inbox, 'run-twice')).toMatchObject({ loaded: 1 });
     const rs = await ch.query({ query: 'SELECT member_id, period, legal_entities FROM member_profiles FINAL', format: 'JSONEachRow' });
     expect(await rs.json()).toEqual([{ member_id: 'm-twice', period: '2024', legal_entities: 3 }]);

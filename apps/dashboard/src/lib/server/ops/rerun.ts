@@ -1,23 +1,24 @@
-// The console's re-run of a failed run: the same request `liaison rerun`
-// sends (@liaison/temporal-client's startRerun, over the run's recorded window).
+// The console's re-run of a failed or cancelled run (the warehouse's
+// isRerunnable, as `liaison rerun`): the same request that command sends
+// (@liaison/temporal-client's startRerun, over the run's recorded window).
 // Temporal allows one running sync per source, which is reported plainly.
-import { getRun, type ClickHouseClient } from '@liaison/warehouse';
+import { getRun, isRerunnable, type ClickHouseClient } from '@liaison/warehouse';
 import { startRerun, SyncAlreadyRunning } from '@liaison/temporal-client';
 import { temporalClient, temporalSettings } from './temporal.ts';
 
 export type RerunOutcome =
   | { outcome: 'started'; runId: string; sourceId: string; workflowId: string }
   | {
-      outcome: 'already_running' | 'not_failed' | 'not_found' | 'not_configured' | 'unavailable';
+      outcome: 'already_running' | 'not_rerunnable' | 'not_found' | 'not_configured' | 'unavailable';
       runId: string;
       sourceId?: string;
       detail?: string;
     };
 
-export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promise<RerunOutcome> {
+export async function rerunRun(ch: ClickHouseClient, runId: string): Promise<RerunOutcome> {
   const run = await getRun(ch, runId);
   if (!run) return { outcome: 'not_found', runId };
-  if (run.status !== 'failed') return { outcome: 'not_failed', runId, sourceId: run.source_id, detail: run.status };
+  if (!isRerunnable(run.status)) return { outcome: 'not_rerunnable', runId, sourceId: run.source_id, detail: run.status };
   const settings = temporalSettings();
   if (!settings) return { outcome: 'not_configured', runId, sourceId: run.source_id };
   try {
@@ -34,7 +35,7 @@ export async function rerunFailedRun(ch: ClickHouseClient, runId: string): Promi
 const STATUS: Record<RerunOutcome['outcome'], number> = {
   started: 200,
   already_running: 409,
-  not_failed: 409,
+  not_rerunnable: 409,
   not_found: 404,
   not_configured: 503,
   unavailable: 503,
@@ -43,6 +44,6 @@ const STATUS: Record<RerunOutcome['outcome'], number> = {
 /** For the form actions of the run list and the run page: the outcome and its HTTP status. */
 export async function rerunFromForm(ch: ClickHouseClient, form: FormData): Promise<{ status: number; rerun: RerunOutcome }> {
   const runId = String(form.get('run_id') ?? '');
-  const rerun = await rerunFailedRun(ch, runId);
+  const rerun = await rerunRun(ch, runId);
   return { status: STATUS[rerun.outcome], rerun };
 }

@@ -1,13 +1,14 @@
 // Sync runs as the console lists them: the columns of `liaison runs`, times
-// as ISO instants (shown in China Standard Time), filters from the URL.
-import { isoFromClickHouse, listRuns, type ClickHouseClient, type SyncRun } from '@liaison/warehouse';
+// as ISO instants (shown in China Standard Time), whether the console offers
+// a re-run (failed or cancelled: the warehouse's isRerunnable), filters from the URL.
+import { isoFromClickHouse, isRerunnable, listRuns, type ClickHouseClient, type SyncRun } from '@liaison/warehouse';
 
-export type RunView = SyncRun;
+export type RunView = SyncRun & { rerunnable: boolean };
 
 const iso = (t: string | null) => (t ? isoFromClickHouse(t) : null);
 
 export function runView(r: SyncRun): RunView {
-  return { ...r, started_at: iso(r.started_at) ?? r.started_at, finished_at: iso(r.finished_at) };
+  return { ...r, started_at: iso(r.started_at) ?? r.started_at, finished_at: iso(r.finished_at), rerunnable: isRerunnable(r.status) };
 }
 
 export interface RunFilter {

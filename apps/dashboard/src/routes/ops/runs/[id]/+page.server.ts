@@ -1,5 +1,5 @@
 // One sync run with everything recorded about it, and the re-run button if
-// it failed.
+// it failed or was cancelled.
 import { error } from '@sveltejs/kit';
 import { getRun } from '@liaison/warehouse';
 import { requireOperator } from '#lib/server/auth/require.ts';
