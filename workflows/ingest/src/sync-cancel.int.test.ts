@@ -1,45 +1,31 @@
 // A cancelled sync ends its run as `cancelled` (booked even while the workflow
 // is being cancelled), never stays `running`, and can be re-run; a terminated
 // one's run is closed as `cancelled` by the next sync of the source.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { WorkflowFailedError } from '@temporalio/client';
 import { CancelledFailure } from '@temporalio/common';
-import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
-import { createTestDatabase, getRun, listRuns, type ClickHouseClient } from '@liaison/warehouse/testing';
+import { startDistrictApiSimulator } from '@liaison/simulators';
+import { createTestDatabase, getRun, listRuns } from '@liaison/warehouse/testing';
 import { runSync, startRerun, startSync } from '@liaison/temporal-client';
-import { startTestIngest, type TestIngest } from './testing.ts';
+import { startTestIngest } from './testing.ts';
+import { useDistrictApiSync } from './district-api-harness.ts';
 
 describe('a cancelled sync', () => {
-  let ch: ClickHouseClient;
-  let sim: DistrictApiSimulator;
-  let ingest: TestIngest;
-
-  beforeAll(async () => {
-    ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
-    sim = await startDistrictApiSimulator({
-      district: 'yantian',
-      token: 't',
-      seed: 31,
-      sizes: { enterprises: 10, visits: 6, projects: 4 },
-      faults: { slow: { delayMs: 60_000 } },
-    });
-    ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'),
-      ch,
-      sources: [{ id: 'yantian', kind: 'district-api', district: 'yantian', baseUrl: sim.url, tokenEnv: 'T', schedule: '0 2 * * *' }],
-      env: { T: 't' },
-    });
-  });
-  afterAll(async () => {
-    await ingest?.stop();
-    await sim?.stop();
-    await ch?.close();
+  const api = useDistrictApiSync({
+    district: 'yantian',
+    seed: 31,
+    sizes: { enterprises: 10, visits: 6, projects: 4 },
+    faults: { slow: { delayMs: 60_000 } },
   });
 
   it('ends its run as cancelled, and a re-run of it completes', async () => {
-    const handle = await startSync(ingest.client, ingest.taskQueue, { sourceId: 'yantian', mode: 'manual', heartbeatTimeoutMs: 2_000 });
-    await expect.poll(async () => (await listRuns(ch, { sourceId: 'yantian' }))[0]?.status, { timeout: 30_000 }).toBe('running');
-    const [running] = await listRuns(ch, { sourceId: 'yantian' });
+    const handle = await startSync(api.ingest.client, api.ingest.taskQueue, {
+      sourceId: 'yantian',
+      mode: 'manual',
+      heartbeatTimeoutMs: 2_000,
+    });
+    await expect.poll(async () => (await listRuns(api.ch, { sourceId: 'yantian' }))[0]?.status, { timeout: 30_000 }).toBe('running');
+    const [running] = await listRuns(api.ch, { sourceId: 'yantian' });
     await handle.cancel();
     const err = await handle.result().then(
       () => null,
@@ -47,13 +33,18 @@ describe('a cancelled sync', () => {
     );
     expect(err).toBeInstanceOf(WorkflowFailedError);
     expect((err as WorkflowFailedError).cause).toBeInstanceOf(CancelledFailure);
-    expect(await getRun(ch, running!.run_id)).toMatchObject({ status: 'cancelled', error: 'cancelled by an operator' });
+    expect(await getRun(api.ch, running!.run_id)).toMatchObject({ status: 'cancelled', error: 'cancelled by an operator' });
 
-    sim.setFaults({});
-    const rerun = await startRerun(ingest.client, ingest.taskQueue, { sourceId: 'yantian', runId: running!.run_id });
+    api.sim.setFaults({});
+    const rerun = await startRerun(api.ingest.client, api.ingest.taskQueue, { sourceId: 'yantian', runId: running!.run_id });
     const summary = await rerun.result();
     expect(summary.status).toBe('succeeded');
-    expect(await getRun(ch, summary.runId)).toMatchObject({ mode: 'rerun', rerun_of: running!.run_id, status: 'succeeded', loaded: 20 });
+    expect(await getRun(api.ch, summary.runId)).toMatchObject({
+      mode: 'rerun',
+      rerun_of: running!.run_id,
+      status: 'succeeded',
+      loaded: 20,
+    });
   });
 });
 

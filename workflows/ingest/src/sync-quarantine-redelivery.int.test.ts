@@ -4,73 +4,44 @@
 // incremental sync, then full re-reads whose pages start elsewhere), counts
 // once and is listed at its latest position; a keyed record the source fixes
 // leaves quarantine, and is held again when the source breaks it again.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
-import { createTestDatabase, listQuarantine, NOW_IN_QUARANTINE_SQL, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync } from '@liaison/temporal-client';
-import { startTestIngest, type TestIngest } from './testing.ts';
+import { describe, expect, it } from 'vitest';
+import { listQuarantine, NOW_IN_QUARANTINE_SQL } from '@liaison/warehouse/testing';
+import { useDistrictApiSync } from './district-api-harness.ts';
 
 type Raw = Record<string, unknown>;
 
 describe('quarantine across re-syncs', () => {
-  let ch: ClickHouseClient;
-  let sim: DistrictApiSimulator;
-  let ingest: TestIngest;
+  const api = useDistrictApiSync({
+    district: 'nanshan',
+    seed: 11,
+    sizes: { enterprises: 5, visits: 30, projects: 5 },
+    pageSize: 10,
+    prepare: (sim) => {
+      visits = sim.records('visits');
+      // the same updated_at as a record in the middle: delivered mid-collection
+      sim.upsert('visits', [keyless()]);
+    },
+  });
   let visits: Raw[];
   const sync = async (full: boolean) => {
-    const run = await runSync(ingest.client, ingest.taskQueue, { sourceId: 'nanshan', mode: full ? 'full' : 'manual', full });
+    const run = await api.sync({ mode: full ? 'full' : 'manual', full });
     expect(run.status).toBe('succeeded');
     return run;
   };
   /** The district's quarantine figure, as the data-quality metric counts it. */
   const quarantineFigure = async () => {
-    const rs = await ch.query({
+    const rs = await api.ch.query({
       query: `SELECT count() AS n FROM (${NOW_IN_QUARANTINE_SQL})`,
       query_params: { ids: ['nanshan'] },
       format: 'JSONEachRow',
     });
     return Number((await rs.json<{ n: string }>())[0]?.n);
   };
-  const listedWithoutKey = async () => (await listQuarantine(ch, { sourceId: 'nanshan' })).filter((q) => q.record_key === null);
+  const listedWithoutKey = async () => (await listQuarantine(api.ch, { sourceId: 'nanshan' })).filter((q) => q.record_key === null);
   const keyless = (): Raw => {
     const { visit_id: _dropped, ...rest } = visits[15]!;
     return rest;
   };
-
-  beforeAll(async () => {
-    ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
-    sim = await startDistrictApiSimulator({
-      district: 'nanshan',
-      token: 'secret-token',
-      seed: 11,
-      sizes: { enterprises: 5, visits: 30, projects: 5 },
-      faults: {},
-    });
-    visits = sim.records('visits');
-    // the same updated_at as a record in the middle: delivered mid-collection
-    sim.upsert('visits', [keyless()]);
-    ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'),
-      ch,
-      sources: [
-        {
-          id: 'nanshan',
-          kind: 'district-api',
-          district: 'nanshan',
-          baseUrl: sim.url,
-          tokenEnv: 'NANSHAN_TOKEN',
-          schedule: '0 2 * * *',
-          pageSize: 10,
-        },
-      ],
-      env: { NANSHAN_TOKEN: 'secret-token' },
-    });
-  });
-  afterAll(async () => {
-    await ingest?.stop();
-    await sim?.stop();
-    await ch?.close();
-  });
 
   it('counts a record without a key once, at whatever position it comes again, listed at the latest', async () => {
     const first = await sync(true);
@@ -81,7 +52,7 @@ describe('quarantine across re-syncs', () => {
 
     // older records appear at the source: every later page starts elsewhere
     const oldest = visits[0]!;
-    sim.upsert(
+    api.sim.upsert(
       'visits',
       [1, 2, 3].map((n) => ({ ...oldest, visit_id: `LATE-${n}` })),
     );
@@ -104,19 +75,19 @@ describe('quarantine across re-syncs', () => {
   it('releases a keyed record the source fixed, and holds it again when the same break comes back', async () => {
     const good = visits[20]!;
     const broken = { ...good, demands_raised: -1 };
-    sim.upsert('visits', [broken]);
+    api.sim.upsert('visits', [broken]);
     await sync(true);
     expect(await quarantineFigure()).toBe(2);
 
-    sim.upsert('visits', [good]);
+    api.sim.upsert('visits', [good]);
     const fixed = await sync(true);
     expect(fixed.quarantined).toBe(1);
     expect(await quarantineFigure()).toBe(1); // the keyless record stays: nothing loads under its content
 
-    sim.upsert('visits', [broken]);
+    api.sim.upsert('visits', [broken]);
     await sync(true);
     expect(await quarantineFigure()).toBe(2);
-    const held = (await listQuarantine(ch, { sourceId: 'nanshan' })).filter((q) => q.record_key !== null);
+    const held = (await listQuarantine(api.ch, { sourceId: 'nanshan' })).filter((q) => q.record_key !== null);
     expect(held.map((q) => JSON.parse(q.raw))).toEqual([broken]);
   });
 });

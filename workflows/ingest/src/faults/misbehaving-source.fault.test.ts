@@ -3,54 +3,27 @@
 // 429s whose Retry-After must be honoured, and a connection closed half-way
 // through the body. All are transient: the page is asked again and the sync
 // completes with exactly the source's records. (Slow pages: slow-source.fault.test.ts.)
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { startDistrictApiSimulator, type DistrictApiFaults, type DistrictApiSimulator } from '@liaison/simulators';
-import { createTestDatabase, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { runSync } from '@liaison/temporal-client';
-import { startTestIngest, type TestIngest } from '../testing.ts';
+import { describe, expect, it } from 'vitest';
+import { type DistrictApiFaults } from '@liaison/simulators';
 import { expectExactlyTheSourceData } from './exactly-the-source.ts';
+import { useDistrictApiSync } from '../district-api-harness.ts';
 
 describe('a misbehaving district source', () => {
-  let ch: ClickHouseClient;
-  let sim: DistrictApiSimulator;
-  let ingest: TestIngest;
-
-  beforeAll(async () => {
-    ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
-    sim = await startDistrictApiSimulator({
-      district: 'yantian',
-      token: 't',
-      seed: 31,
-      sizes: { enterprises: 50, visits: 20, projects: 10 },
-    });
-    ingest = await startTestIngest({
-      temporalAddress: inject('temporalAddress'),
-      ch,
-      sources: [
-        { id: 'yantian', kind: 'district-api', district: 'yantian', baseUrl: sim.url, tokenEnv: 'T', schedule: '0 2 * * *', pageSize: 20 },
-      ],
-      env: { T: 't' },
-    });
-  });
-  afterAll(async () => {
-    await ingest?.stop();
-    await sim?.stop();
-    await ch?.close();
-  });
+  const api = useDistrictApiSync({ district: 'yantian', seed: 31, sizes: { enterprises: 50, visits: 20, projects: 10 }, pageSize: 20 });
 
   /** A full sync with `faults` switched on; it must succeed with exactly the source's data. */
   async function syncThrough(faults: DistrictApiFaults) {
-    sim.setFaults(faults);
-    sim.clearRequests();
-    const summary = await runSync(ingest.client, ingest.taskQueue, { sourceId: 'yantian', mode: 'full', full: true });
+    api.sim.setFaults(faults);
+    api.sim.clearRequests();
+    const summary = await api.sync({ mode: 'full', full: true });
     expect(summary.status).toBe('succeeded');
     expect(summary.received).toBe(80);
     await expectExactlyTheSourceData(
-      ch,
-      { enterprises: sim.records('enterprises'), visits: sim.records('visits'), projects: sim.records('projects') },
+      api.ch,
+      { enterprises: api.sim.records('enterprises'), visits: api.sim.records('visits'), projects: api.sim.records('projects') },
       [summary.runId],
     );
-    return sim.requests;
+    return api.sim.requests;
   }
 
   it.each(['html', 'truncated', 'envelope'] as const)('retries garbage bodies (%s) twice in a row', async (body) => {
