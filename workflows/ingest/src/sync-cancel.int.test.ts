@@ -8,7 +8,7 @@ import { startDistrictApiSimulator } from '@liaison/simulators';
 import { createTestDatabase, getRun, listRuns } from '@liaison/warehouse/testing';
 import { runSync, startRerun, startSync } from '@liaison/temporal-client';
 import { startTestIngest } from './testing.ts';
-import { useDistrictApiSync } from './district-api-harness.ts';
+import { useDistrictApiSync } from './test-district-api.ts';
 
 describe('a cancelled sync', () => {
   const api = useDistrictApiSync({

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRun, listQuarantine, tableSnapshot } from '@liaison/warehouse/testing';
 import { startSync, SyncAlreadyRunning } from '@liaison/temporal-client';
-import { useDistrictApiSync } from './district-api-harness.ts';
+import { useDistrictApiSync } from './test-district-api.ts';
 
 const TABLES = ['enterprises', 'visits', 'projects', 'quarantine', 'source_cursors'];
 const FAULTS = {

@@ -6,7 +6,7 @@
 // leaves quarantine, and is held again when the source breaks it again.
 import { describe, expect, it } from 'vitest';
 import { listQuarantine, NOW_IN_QUARANTINE_SQL } from '@liaison/warehouse/testing';
-import { useDistrictApiSync } from './district-api-harness.ts';
+import { useDistrictApiSync } from './test-district-api.ts';
 
 type Raw = Record<string, unknown>;
 

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type DistrictApiFaults } from '@liaison/simulators';
 import { expectExactlyTheSourceData } from './exactly-the-source.ts';
-import { useDistrictApiSync } from '../district-api-harness.ts';
+import { useDistrictApiSync } from '../test-district-api.ts';
 
 describe('a misbehaving district source', () => {
   const api = useDistrictApiSync({ district: 'yantian', seed: 31, sizes: { enterprises: 50, visits: 20, projects: 10 }, pageSize: 20 });

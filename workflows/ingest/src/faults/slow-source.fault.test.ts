@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { getRun } from '@liaison/warehouse/testing';
 import { expectExactlyTheSourceData } from './exactly-the-source.ts';
-import { useDistrictApiSync } from '../district-api-harness.ts';
+import { useDistrictApiSync } from '../test-district-api.ts';
 
 const HEARTBEAT_TIMEOUT_MS = 2_000;
 const PAGE_DELAY_MS = 5_000;
