@@ -9,8 +9,12 @@
 //   config -> schemas;  temporal-client -> config, schemas
 //   ingest -> schemas, connectors, warehouse, config, temporal-client
 //   dashboard -> schemas, warehouse, metrics, config, temporal-client
+//   serve -> schemas, config, warehouse, and the embedded engines (below)
 // Dev-only packages (infra/dev/*) are imported only by tests, test helpers,
-// benches and infra/dev itself.
+// benches and infra/dev itself, with one exception: `npm run serve` on a
+// single host (no CLICKHOUSE_URL / TEMPORAL_ADDRESS) starts the embedded
+// ClickHouse engine and the Temporal dev server, so apps/serve may import
+// infra/dev/clickhouse and infra/dev/temporal, and nothing else of infra/dev.
 //
 // The checker (infra/dev/lint/src/boundaries.ts) adds the rules that need the
 // whole graph: workflow code (workflows/ingest/src/workflows.ts and everything it
@@ -26,7 +30,10 @@ const pkg = {
   temporalClient: 'packages/temporal-client/',
   ingest: 'workflows/ingest/',
   dashboard: 'apps/dashboard/',
+  serve: 'apps/serve/',
 };
+// The embedded engines: production code for single-host `serve` only.
+const EMBEDDED_ENGINES = ['infra/dev/clickhouse/', 'infra/dev/temporal/'];
 const re = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const anyOf = (...dirs) => `^(${dirs.map(re).join('|')})`;
 
@@ -54,6 +61,7 @@ const layers = {
   temporalClient: [pkg.schemas, pkg.config],
   ingest: [pkg.schemas, pkg.config, pkg.connectors, pkg.warehouse, pkg.temporalClient],
   dashboard: [pkg.schemas, pkg.config, pkg.warehouse, pkg.metrics, pkg.temporalClient],
+  serve: [pkg.schemas, pkg.config, pkg.warehouse],
 };
 
 const layerRules = Object.entries(layers).map(([name, allowed]) => ({
@@ -73,8 +81,15 @@ export default {
       comment:
         'infra/dev packages (simulators, embedded engines, temporal-dev, stack, test) are imported only by tests, test helpers, benches and infra/dev',
       severity: 'error',
-      from: { path: PRODUCTION, pathNot: TEST_OR_BENCH },
+      from: { path: PRODUCTION, pathNot: [...TEST_OR_BENCH, `^${re(pkg.serve)}`] },
       to: { path: '^infra/dev/' },
+    },
+    {
+      name: 'dev-only-except-embedded-engines',
+      comment: 'apps/serve starts the embedded engines on a single host; it uses no other infra/dev package',
+      severity: 'error',
+      from: { path: `^${re(pkg.serve)}`, pathNot: TEST_OR_BENCH },
+      to: { path: '^infra/dev/', pathNot: anyOf(...EMBEDDED_ENGINES) },
     },
     {
       name: 'no-relative-cross-package',

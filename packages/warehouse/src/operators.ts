@@ -69,6 +69,13 @@ export async function addOperator(ch: ClickHouseClient, name: string, password: 
   await ch.insert({ table: 'operators', values: [{ name, password_hash, disabled: false }], format: 'JSONEachRow' });
 }
 
+/** How many operators there are, disabled ones included. */
+export async function countOperators(ch: ClickHouseClient): Promise<number> {
+  const rs = await ch.query({ query: 'SELECT count() AS n FROM operators FINAL', format: 'JSONEachRow' });
+  const [row] = await rs.json<{ n: string | number }>();
+  return Number(row?.n ?? 0);
+}
+
 /** The current record of an enabled operator, or null. */
 export async function findOperator(ch: ClickHouseClient, name: string): Promise<OperatorRecord | null> {
   const rs = await ch.query({

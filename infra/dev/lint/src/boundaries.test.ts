@@ -14,6 +14,7 @@ const packages: Record<string, string> = {
   '@liaison/metrics': 'packages/metrics',
   '@liaison/ingest': 'workflows/ingest',
   '@liaison/simulators': 'infra/dev/simulators',
+  '@liaison/embedded-clickhouse': 'infra/dev/clickhouse',
 };
 
 const files: Record<string, string> = {
@@ -43,6 +44,11 @@ const files: Record<string, string> = {
     'export const all = [metric, wf, simulate, schema];',
     '',
   ].join('\n'),
+  'infra/dev/clickhouse/src/index.ts': 'export const engine = 1;\n',
+  // serve (single host) may start the embedded engines, and use nothing else of infra/dev.
+  'apps/serve/src/ok.ts': "import { engine } from '@liaison/embedded-clickhouse';\nexport const e = engine;\n",
+  'apps/serve/src/bad.ts':
+    "import { simulate } from '@liaison/simulators';\nimport { metric } from '@liaison/metrics';\nexport const s = [simulate, metric];\n",
   'packages/schemas/src/upward.ts': "import { metric } from '@liaison/metrics';\nexport const up = metric;\n",
 };
 
@@ -76,6 +82,8 @@ describe('import boundaries', () => {
         'dev-only apps/dashboard/src/bad.ts:3',
         'no-relative-cross-package apps/dashboard/src/bad.ts:4',
         'layer-schemas packages/schemas/src/upward.ts:1',
+        'dev-only-except-embedded-engines apps/serve/src/bad.ts:1',
+        'layer-serve apps/serve/src/bad.ts:2',
         'workflow-no-node-builtins workflows/ingest/src/helper.ts:1',
         'workflow-no-activity-implementations workflows/ingest/src/workflows.ts:3',
       ].sort(),

@@ -1,5 +1,5 @@
 export * from './stack.ts';
-export * from './services.ts';
+export * from '@liaison/serve/services';
 export * from './chromium.ts';
 export async function freePort(): Promise<number> {
   const { freePorts } = await import('@liaison/temporal-dev');

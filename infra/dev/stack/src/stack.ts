@@ -8,7 +8,7 @@ import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile } 
 import { createClickHouseClient } from '@liaison/warehouse';
 import { applySchedules } from '@liaison/ingest';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
-import { startServices } from './services.ts';
+import { startServices } from '@liaison/serve/services';
 import { startSimulators } from './simulators.ts';
 import { prepareAccess } from './access.ts';
 import { seedDemoMembers, syncInboxUntilTaken } from './members.ts';

@@ -1,0 +1,44 @@
+// The processes of one `serve` host: N ingest workers and the built dashboard
+// (adapter-node), each a child that cannot outlive this process. Their output
+// is passed through line by line unchanged (the worker already writes JSON).
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { ConfigError, dashboardPort, repoRoot, type Env } from '@liaison/config';
+import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
+import type { ServeArgs } from './args.ts';
+
+export interface RoleProcess extends OwnedChild {
+  name: string;
+}
+
+export const dashboardEntry = (): string => join(repoRoot(), 'apps/dashboard/build/index.js');
+
+/** Refuses to start a dashboard that was never built, saying how to build it. */
+export function checkDashboardBuilt(): void {
+  if (!existsSync(dashboardEntry())) {
+    throw new ConfigError(
+      `the dashboard is not built (${dashboardEntry()} is missing): run pnpm --filter @liaison/dashboard build, or npm run serve, which builds it`,
+    );
+  }
+}
+
+const passThrough = (line: string): void => void process.stdout.write(`${line}\n`);
+
+export function startRoles(args: ServeArgs, env: Env): RoleProcess[] {
+  const started: RoleProcess[] = [];
+  if (args.roles.has('worker')) {
+    for (let i = 1; i <= args.workers; i++) {
+      const child = spawnOwned(process.execPath, [join(repoRoot(), 'workflows/ingest/src/worker-main.ts')], passThrough, {
+        env,
+        cwd: repoRoot(),
+      });
+      started.push({ ...child, name: `worker ${i}` });
+    }
+  }
+  if (args.roles.has('dashboard')) {
+    const dashboardEnv = { ...env, PORT: String(dashboardPort(env)), HOST: env['HOST'] ?? '0.0.0.0' };
+    const child = spawnOwned(process.execPath, [dashboardEntry()], passThrough, { env: dashboardEnv, cwd: repoRoot() });
+    started.push({ ...child, name: 'dashboard' });
+  }
+  return started;
+}

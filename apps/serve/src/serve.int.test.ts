@@ -1,0 +1,124 @@
+// `npm run serve` against the test run's ClickHouse and Temporal (named by
+// env, so serve starts no engine): the dashboard answers, nothing is synced
+// and no demo member exists until a sync is asked for, a sync then runs on
+// serve's worker, the first operator is set up once and never a second one,
+// `--role worker` runs alone, and SIGTERM drains every role with exit 0.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { parseTemporalEnv } from '@liaison/config';
+import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
+import { connectTemporal, runSync } from '@liaison/temporal-client';
+import { countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
+import { createTestDatabase } from '@liaison/warehouse/testing';
+import { freePorts } from '@liaison/temporal-dev';
+import { dashboardEntry } from './roles.ts';
+
+const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const sourceId = `serve-${randomBytes(4).toString('hex')}`;
+const taskQueue = `test-serve-${randomBytes(4).toString('hex')}`;
+
+let ch: ClickHouseClient;
+let sim: DistrictApiSimulator;
+let env: Record<string, string>;
+
+function startServe(args: string[], extraEnv: Record<string, string> = {}) {
+  const child = spawn(process.execPath, [MAIN, ...args], {
+    env: { ...process.env, ...env, ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (t: string) => (output += t));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, exited, output: () => output };
+}
+
+const count = async (table: string): Promise<number> => {
+  const rs = await ch.query({ query: `SELECT count() AS n FROM ${table}`, format: 'JSONEachRow' });
+  return Number((await rs.json<{ n: string }>())[0]?.n);
+};
+
+async function syncOnce() {
+  const client = await connectTemporal(parseTemporalEnv(env));
+  try {
+    return await runSync(client, taskQueue, { sourceId, mode: 'manual' });
+  } finally {
+    await client.connection.close();
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(dashboardEntry()))
+    throw new Error(`build the dashboard first (pnpm --filter @liaison/dashboard build): ${dashboardEntry()} is missing`);
+  const db = await createTestDatabase(inject('clickhouseUrl'));
+  ch = db.ch;
+  sim = await startDistrictApiSimulator({ district: 'nanshan', token: 't', sizes: { enterprises: 5, visits: 5, projects: 5 } });
+  const sourcesFile = join(await mkdtemp(join(tmpdir(), 'serve-')), 'sources.json');
+  const source = { id: sourceId, kind: 'district-api', district: 'nanshan', baseUrl: sim.url, tokenEnv: 'SERVE_T', schedule: '0 2 * * *' };
+  await writeFile(sourcesFile, JSON.stringify({ sources: [source] }));
+  const [port] = await freePorts(1, '127.0.0.1');
+  env = {
+    CLICKHOUSE_URL: inject('clickhouseUrl'),
+    CLICKHOUSE_DATABASE: db.settings.database,
+    TEMPORAL_ADDRESS: inject('temporalAddress'),
+    LIAISON_TASK_QUEUE: taskQueue,
+    LIAISON_DASHBOARD_PORT: String(port),
+    HOST: '127.0.0.1',
+    SOURCES_FILE: sourcesFile,
+    SERVE_T: 't',
+    LIAISON_OPS_USER: 'first.operator',
+    LIAISON_OPS_PASSWORD: 'first-password-1',
+  };
+});
+afterAll(async () => {
+  await sim?.stop();
+  await ch?.close();
+});
+
+describe('npm run serve', () => {
+  it('serves the dashboard, syncs nothing by itself, runs a sync when asked, and drains on SIGTERM with exit 0', async () => {
+    const serve = startServe([]);
+    const url = `http://127.0.0.1:${env['LIAISON_DASHBOARD_PORT']}`;
+    await expect
+      .poll(
+        () =>
+          fetch(`${url}/api/v1/definitions`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
+    expect(await count('sync_runs')).toBe(0);
+    expect(await count('member_units')).toBe(0);
+    expect(sim.requests).toEqual([]);
+
+    const summary = await syncOnce();
+    expect(summary.status).toBe('succeeded');
+    expect(summary.loaded).toBeGreaterThan(0);
+
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+    expect(serve.output()).toContain('stopped');
+  });
+
+  it('set up the first operator from LIAISON_OPS_USER, and never adds a second one', async () => {
+    expect(await findOperator(ch, 'first.operator')).not.toBeNull();
+    const serve = startServe(['--role', 'worker'], { LIAISON_OPS_USER: 'second.operator', LIAISON_OPS_PASSWORD: 'second-password-2' });
+    await expect.poll(() => serve.output(), { timeout: 60_000 }).toContain('serving: worker 1;');
+    expect(serve.output()).toContain('second.operator) is not added');
+    expect(await countOperators(ch)).toBe(1);
+    expect(await findOperator(ch, 'second.operator')).toBeNull();
+
+    // --role worker alone: no dashboard, and a sync runs on it.
+    expect(serve.output()).not.toContain('Listening on');
+    expect((await syncOnce()).status).toBe('succeeded');
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+  });
+});
