@@ -2,7 +2,8 @@
 // env, so serve starts no engine): the dashboard answers, nothing is synced
 // and no demo member exists until a sync is asked for, a sync then runs on
 // serve's worker, the first operator is set up once and never a second one,
-// `--role worker` runs alone, and SIGTERM drains every role with exit 0.
+// `--role worker` runs alone, and SIGTERM drains every role with exit 0. The
+// worker's ingest lines are JSON with the run id, source and workflow id.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -73,6 +74,7 @@ beforeAll(async () => {
     SERVE_T: 't',
     LIAISON_OPS_USER: 'first.operator',
     LIAISON_OPS_PASSWORD: 'first-password-1',
+    LIAISON_LOG_LEVEL: 'INFO',
   };
 });
 afterAll(async () => {
@@ -101,6 +103,19 @@ describe('npm run serve', () => {
     const summary = await syncOnce();
     expect(summary.status).toBe('succeeded');
     expect(summary.loaded).toBeGreaterThan(0);
+    // Ingest lines are JSON, each with the run id, the source and the workflow id.
+    const jsonLines = () =>
+      serve
+        .output()
+        .split('\n')
+        .filter((l) => l.startsWith('{'))
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    const ingestLines = () => jsonLines().filter((l) => l['msg'] === 'page synced' || l['msg'] === 'run succeeded');
+    await expect.poll(() => ingestLines().map((l) => l['msg'])).toContain('run succeeded');
+    expect(ingestLines().map((l) => l['msg'])).toContain('page synced');
+    for (const line of ingestLines()) {
+      expect(line).toMatchObject({ level: 'info', runId: summary.runId, sourceId, workflowId: `sync-${sourceId}` });
+    }
 
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { temporalConnectionOptions, type IngestSettings } from '@liaison/config';
 import { createClickHouseClient } from '@liaison/warehouse';
 import { createActivities } from './activities/index.ts';
+import { ingestLogInterceptors } from './log.ts';
 
 export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows.ts', import.meta.url));
 
@@ -26,6 +27,7 @@ export async function createIngestWorker(
     taskQueue: settings.temporal.taskQueue,
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
     activities: createActivities({ ch, sourcesFile: settings.sourcesFile, env }),
+    interceptors: { activity: [ingestLogInterceptors] },
   });
   return {
     worker,

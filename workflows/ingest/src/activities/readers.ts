@@ -1,8 +1,9 @@
 // The page activity: one page of whichever kind of source the request names
 // (a discriminated union by kind), read by that kind's reader with its own
-// configuration.
+// configuration, and logged with its counts.
 import { loadSources } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
+import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { demandPlatformPage } from './read-demand-platform.ts';
 import { districtApiPage } from './read-district-api.ts';
@@ -12,20 +13,27 @@ import { sourceFor } from './targets.ts';
 import { asFailure } from './to-failure.ts';
 
 export function readerActivities(deps: ActivityDeps) {
+  async function readPage(req: PageRequest): Promise<PageResult> {
+    const sources = await loadSources(deps.sourcesFile);
+    switch (req.kind) {
+      case 'district-api':
+        return districtApiPage(deps, sourceFor(sources, req), req);
+      case 'district-files':
+        return districtFilesPage(deps, sourceFor(sources, req), req);
+      case 'demand-platform':
+        return demandPlatformPage(deps, sourceFor(sources, req), req);
+      case 'member-inbox':
+        return memberInboxPage(deps, sourceFor(sources, req), req);
+    }
+  }
+
   return {
     async syncPage(req: PageRequest): Promise<PageResult> {
       return asFailure(`source '${req.sourceId}' ${req.collection} page ${req.pageNo}`, async () => {
-        const sources = await loadSources(deps.sourcesFile);
-        switch (req.kind) {
-          case 'district-api':
-            return districtApiPage(deps, sourceFor(sources, req), req);
-          case 'district-files':
-            return districtFilesPage(deps, sourceFor(sources, req), req);
-          case 'demand-platform':
-            return demandPlatformPage(deps, sourceFor(sources, req), req);
-          case 'member-inbox':
-            return memberInboxPage(deps, sourceFor(sources, req), req);
-        }
+        const page = await readPage(req);
+        const { received, loaded, quarantined, duplicates } = page;
+        ingestLog('info', 'page synced', { collection: req.collection, pageNo: req.pageNo, received, loaded, quarantined, duplicates });
+        return page;
       });
     },
   };

@@ -12,6 +12,7 @@ import {
 import { laterCursor } from '../cursor-order.ts';
 import { findSource, loadSources } from '../sources.ts';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
+import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { TARGETS } from './targets.ts';
 import { asFailure, PermanentError } from './to-failure.ts';
@@ -60,6 +61,7 @@ export function runActivities(deps: ActivityDeps) {
           duplicates: 0,
           error: null,
         });
+        ingestLog('info', 'run started', { mode: req.mode });
         const reload = req.full === true || req.window !== undefined;
         return {
           runId,
@@ -109,6 +111,7 @@ export function runActivities(deps: ActivityDeps) {
       await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
     }
     await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+    ingestLog(r.status === 'failed' ? 'warn' : 'info', `run ${r.status}`, { sourceId: run.source_id, ...counts, error: r.error });
     return counts;
   }
 }
