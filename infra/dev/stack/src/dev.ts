@@ -1,8 +1,10 @@
-// `npm start`: the whole stack on this machine, with data kept in .data/.
+// `npm start`: the demo, the whole stack on this machine with simulated
+// sources and demo data, kept in .data/ (production is `npm run serve`).
 // Services are embedded unless env names real ones (interfaces.md). Prints the
 // URLs; Ctrl-C stops everything, child processes included.
 import { join } from 'node:path';
 import { dashboardPort, processEnv, repoRoot, sourcesFilePath } from '@liaison/config';
+import { demoBanner } from './banner.ts';
 import { startStack, type Stack } from './stack.ts';
 
 const log = (line: string): void => console.log(line);
@@ -21,6 +23,7 @@ process.on('SIGTERM', () => void shutdown(0));
 
 try {
   const env = processEnv();
+  log('Liaison DEMO: starting services, simulated sources and demo data (production is npm run serve)');
   stack = await startStack({
     dataDir: join(repoRoot(), '.data'),
     sourcesFile: sourcesFilePath(env),
@@ -31,15 +34,7 @@ try {
     firstSync: 'start',
     onChildExit: () => void shutdown(1),
   });
-  log('');
-  log('Liaison is up.');
-  log(`  dashboard    ${stack.dashboardUrl}/`);
-  if (stack.temporalUiUrl) log(`  temporal UI  ${stack.temporalUiUrl}`);
-  log(
-    `  console      ${stack.dashboardUrl}/ops  (${stack.operator.name} / ${stack.operator.generated ? `${stack.operator.password}, made for this run: set LIAISON_OPS_PASSWORD to choose one` : 'LIAISON_OPS_PASSWORD'})`,
-  );
-  log('  CLI          .tools/bin/pnpm liaison runs');
-  log('Ctrl-C stops everything.');
+  for (const line of demoBanner(stack)) log(line);
 } catch (err) {
   console.error(`liaison: ${err instanceof Error ? err.message : String(err)}`);
   await shutdown(2);
