@@ -1,6 +1,7 @@
 // The processes of one `serve` host: N ingest workers and the built dashboard
 // (adapter-node), each a child that cannot outlive this process. Their output
-// is passed through line by line unchanged (the worker already writes JSON).
+// is passed through line by line: JSON lines (the worker's) unchanged, any
+// other line (the dashboard's) as the msg of a JSON line naming the role.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, dashboardPort, repoRoot, type Env } from '@liaison/config';
@@ -22,13 +23,19 @@ export function checkDashboardBuilt(): void {
   }
 }
 
-const passThrough = (line: string): void => void process.stdout.write(`${line}\n`);
+/** A child's output line as one JSON line. */
+export function asJsonLine(role: string, line: string, now = new Date()): string {
+  if (line.startsWith('{') && line.endsWith('}')) return line;
+  return JSON.stringify({ time: now.toISOString(), level: 'info', component: role, msg: line });
+}
+
+const passThrough = (role: string) => (line: string) => void process.stdout.write(`${asJsonLine(role, line)}\n`);
 
 export function startRoles(args: ServeArgs, env: Env): RoleProcess[] {
   const started: RoleProcess[] = [];
   if (args.roles.has('worker')) {
     for (let i = 1; i <= args.workers; i++) {
-      const child = spawnOwned(process.execPath, [join(repoRoot(), 'workflows/ingest/src/worker-main.ts')], passThrough, {
+      const child = spawnOwned(process.execPath, [join(repoRoot(), 'workflows/ingest/src/worker-main.ts')], passThrough(`worker ${i}`), {
         env,
         cwd: repoRoot(),
       });
@@ -37,7 +44,7 @@ export function startRoles(args: ServeArgs, env: Env): RoleProcess[] {
   }
   if (args.roles.has('dashboard')) {
     const dashboardEnv = { ...env, PORT: String(dashboardPort(env)), HOST: env['HOST'] ?? '0.0.0.0' };
-    const child = spawnOwned(process.execPath, [dashboardEntry()], passThrough, { env: dashboardEnv, cwd: repoRoot() });
+    const child = spawnOwned(process.execPath, [dashboardEntry()], passThrough('dashboard'), { env: dashboardEnv, cwd: repoRoot() });
     started.push({ ...child, name: 'dashboard' });
   }
   return started;
