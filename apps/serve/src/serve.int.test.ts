@@ -2,8 +2,9 @@
 // env, so serve starts no engine): the dashboard answers, nothing is synced
 // and no demo member exists until a sync is asked for, a sync then runs on
 // serve's worker, the first operator is set up once and never a second one,
-// `--role worker` runs alone, and SIGTERM drains every role with exit 0. The
-// worker's ingest lines are JSON with the run id, source and workflow id.
+// `--role worker --workers 2` and `--role dashboard` each run alone, and
+// SIGTERM drains every role with exit 0. The worker's ingest lines are JSON
+// with the run id, source and workflow id.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -124,15 +125,37 @@ describe('npm run serve', () => {
 
   it('set up the first operator from LIAISON_OPS_USER, and never adds a second one', async () => {
     expect(await findOperator(ch, 'first.operator')).not.toBeNull();
-    const serve = startServe(['--role', 'worker'], { LIAISON_OPS_USER: 'second.operator', LIAISON_OPS_PASSWORD: 'second-password-2' });
-    await expect.poll(() => serve.output(), { timeout: 60_000 }).toContain('serving: worker 1;');
+    const serve = startServe(['--role', 'worker', '--workers', '2'], {
+      LIAISON_OPS_USER: 'second.operator',
+      LIAISON_OPS_PASSWORD: 'second-password-2',
+    });
+    await expect.poll(() => serve.output(), { timeout: 60_000 }).toContain('serving: worker 1, worker 2;');
     expect(serve.output()).toContain('second.operator) is not added');
     expect(await countOperators(ch)).toBe(1);
     expect(await findOperator(ch, 'second.operator')).toBeNull();
 
-    // --role worker alone: no dashboard, and a sync runs on it.
+    // --role worker alone (two processes): no dashboard, and a sync runs on them.
     expect(serve.output()).not.toContain('Listening on');
     expect((await syncOnce()).status).toBe('succeeded');
+    serve.child.kill('SIGTERM');
+    expect(await serve.exited).toBe(0);
+  });
+
+  it('runs the dashboard alone with --role dashboard, and drains it on SIGTERM with exit 0', async () => {
+    const serve = startServe(['--role', 'dashboard']);
+    const url = `http://127.0.0.1:${env['LIAISON_DASHBOARD_PORT']}`;
+    await expect
+      .poll(
+        () =>
+          fetch(`${url}/api/v1/definitions`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 60_000 },
+      )
+      .toBe(200);
+    expect(serve.output()).toContain('serving: dashboard;');
+    expect(serve.output()).not.toContain('worker polling');
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);
   });
