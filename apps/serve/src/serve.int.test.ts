@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTemporalEnv } from '@liaison/config';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
-import { connectTemporal, runSync } from '@liaison/temporal-client';
+import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
 import { countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
 import { createTestDatabase } from '@liaison/warehouse/testing';
 import { freePorts } from '@liaison/temporal-dev';
@@ -158,5 +158,27 @@ describe('npm run serve', () => {
     expect(serve.output()).not.toContain('worker polling');
     serve.child.kill('SIGTERM');
     expect(await serve.exited).toBe(0);
+  });
+
+  it('on SIGTERM mid-sync, the worker hands its page back and exits 0; the next worker finishes the run', async () => {
+    sim.setFaults({ slow: { times: 1, delayMs: 60_000 } });
+    const client = await connectTemporal(parseTemporalEnv(env));
+    try {
+      const first = startServe(['--role', 'worker']);
+      const handle = await startSync(client, taskQueue, { sourceId, mode: 'manual', full: true });
+      await expect.poll(() => sim.inFlight, { timeout: 60_000 }).toBeGreaterThan(0);
+      first.child.kill('SIGTERM');
+      expect(await first.exited).toBe(0);
+
+      const second = startServe(['--role', 'worker']);
+      const summary = (await handle.result()) as { status: string; received: number };
+      expect(summary.status).toBe('succeeded');
+      expect(summary.received).toBeGreaterThan(0);
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    } finally {
+      sim.setFaults({});
+      await client.connection.close();
+    }
   });
 });
