@@ -14,7 +14,9 @@ export async function setUpFirstOperator(ch: ClickHouseClient, env: Env, log: (l
   const existing = await countOperators(ch);
   if (existing > 0) {
     if (name)
-      log(`operators: ${existing} already set up, so LIAISON_OPS_USER (${name}) is not added; use pnpm liaison operators add|reset`);
+      log(
+        `operators: ${existing} already set up, so LIAISON_OPS_USER (${name}) is neither added nor changed; use pnpm liaison operators add|reset`,
+      );
     return 'exists';
   }
   if (!name || !password) {

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTemporalEnv } from '@liaison/config';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
-import { countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
+import { addOperator, countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
 import { createTestDatabase } from '@liaison/warehouse/testing';
 import { freePorts } from '@liaison/temporal-dev';
 import { dashboardEntry } from './roles.ts';
@@ -99,6 +99,7 @@ describe('npm run serve', () => {
       .toBe(200);
     expect(await count('sync_runs')).toBe(0);
     expect(await count('member_units')).toBe(0);
+    expect(await findOperator(ch, 'first.operator')).not.toBeNull(); // the first operator, from LIAISON_OPS_USER
     expect(sim.requests).toEqual([]);
 
     const summary = await syncOnce();
@@ -123,14 +124,14 @@ describe('npm run serve', () => {
     expect(serve.output()).toContain('stopped');
   });
 
-  it('set up the first operator from LIAISON_OPS_USER, and never adds a second one', async () => {
-    expect(await findOperator(ch, 'first.operator')).not.toBeNull();
+  it('never adds a second operator from LIAISON_OPS_USER once one exists', async () => {
+    await addOperator(ch, 'first.operator', 'first-password-1'); // as the first test's serve did (same name: still one operator)
     const serve = startServe(['--role', 'worker', '--workers', '2'], {
       LIAISON_OPS_USER: 'second.operator',
       LIAISON_OPS_PASSWORD: 'second-password-2',
     });
     await expect.poll(() => serve.output(), { timeout: 60_000 }).toContain('serving: worker 1, worker 2;');
-    expect(serve.output()).toContain('second.operator) is not added');
+    expect(serve.output()).toContain('second.operator) is neither added nor changed');
     expect(await countOperators(ch)).toBe(1);
     expect(await findOperator(ch, 'second.operator')).toBeNull();
 
