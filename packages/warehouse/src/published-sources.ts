@@ -5,7 +5,7 @@
 // configuration while it is unchanged, so it is cheap enough for every sync start.
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { ConfigError, parseSourcesText, type SourceConfig, type SourcesFile } from '@liaison/config';
+import { ConfigError, parseSourcesText, readSourcesText, validateSourcesText, type SourceConfig, type SourcesFile } from '@liaison/config';
 import { isoFromClickHouse } from './time.ts';
 
 export interface PublishedSources {
@@ -73,6 +73,22 @@ export async function publishSources(
     format: 'JSONEachRow',
   });
   return { published, changed: true };
+}
+
+/**
+ * `sources apply`'s publishing step: reads and validates a sources file (a
+ * ConfigError listing every problem if it is bad) and publishes it. Returns
+ * the file's sources as this host resolves them, for the schedules.
+ */
+export async function publishSourcesFile(
+  ch: ClickHouseClient,
+  file: string,
+  appliedBy: string,
+): Promise<{ published: PublishedSources; changed: boolean; sources: SourceConfig[] }> {
+  const text = await readSourcesText(file);
+  const validated = validateSourcesText(file, text);
+  const sources = parseSourcesText(file, text);
+  return { ...(await publishSources(ch, validated, appliedBy)), sources };
 }
 
 /** The applied configuration, parsed: `dir` of a drop folder is resolved against this host's repository. */

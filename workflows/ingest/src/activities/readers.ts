@@ -1,7 +1,6 @@
 // The page activity: one page of whichever kind of source the request names
 // (a discriminated union by kind), read by that kind's reader with its own
 // configuration.
-import { loadSources } from '../sources.ts';
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { demandPlatformPage } from './read-demand-platform.ts';
@@ -15,7 +14,7 @@ export function readerActivities(deps: ActivityDeps) {
   return {
     async syncPage(req: PageRequest): Promise<PageResult> {
       return asFailure(`source '${req.sourceId}' ${req.collection} page ${req.pageNo}`, async () => {
-        const sources = await loadSources(deps.sourcesFile);
+        const { sources } = await deps.appliedSources();
         switch (req.kind) {
           case 'district-api':
             return districtApiPage(deps, sourceFor(sources, req), req);

@@ -10,7 +10,7 @@ import {
   storedRunCounts,
 } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
-import { findSource, loadSources } from '../sources.ts';
+import { findSource } from '../sources.ts';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { TARGETS } from './targets.ts';
@@ -36,7 +36,7 @@ export function runActivities(deps: ActivityDeps) {
   return {
     async beginRun(req: SyncRequest, runId: string): Promise<RunStart> {
       return asFailure(`source '${req.sourceId}'`, async () => {
-        const source = findSource(await loadSources(deps.sourcesFile), req.sourceId);
+        const source = findSource((await deps.appliedSources()).sources, req.sourceId);
         const targets: readonly PageTarget[] = TARGETS[source.kind];
         const from = await startingPoints(
           req,

@@ -1,7 +1,6 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
-import { parseSourcesText, readSourcesText, validateSourcesText } from '@liaison/config';
-import { countRuns, issuesLine, listRuns, operatorQuarantine, publishSources, quarantineCsv } from '@liaison/warehouse';
+import { countRuns, issuesLine, listRuns, operatorQuarantine, publishSourcesFile, quarantineCsv } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable } from './output.ts';
@@ -12,10 +11,7 @@ import { printJson, printTable } from './output.ts';
  */
 export async function sourcesApplyCommand(ctx: CliContext): Promise<number> {
   const file = ctx.settings.sourcesFile;
-  const text = await readSourcesText(file);
-  const validated = validateSourcesText(file, text);
-  const sources = parseSourcesText(file, text);
-  const { published, changed } = await publishSources(ctx.ch(), validated, ctx.settings.operator);
+  const { published, changed, sources } = await publishSourcesFile(ctx.ch(), file, ctx.settings.operator);
   const result = await applySchedules(await ctx.temporal(), sources, ctx.settings.temporal.taskQueue);
   const version = { version: published.version, changed, applied_at: published.applied_at, applied_by: published.applied_by };
   if (ctx.json) printJson({ ...result, ...version });
