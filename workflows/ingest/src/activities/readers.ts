@@ -1,12 +1,14 @@
 // The page activity: one page of whichever kind of source the request names
 // (a discriminated union by kind), read by that kind's reader with its own
-// configuration.
+// configuration, from the applied version. A refused credential is reported
+// naming the variable that holds it (start-check.ts).
 import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 import { demandPlatformPage } from './read-demand-platform.ts';
 import { districtApiPage } from './read-district-api.ts';
 import { districtFilesPage } from './read-district-files.ts';
 import { memberInboxPage } from './read-member-inbox.ts';
+import { refusalInWords } from './start-check.ts';
 import { sourceFor } from './targets.ts';
 import { asFailure } from './to-failure.ts';
 
@@ -15,15 +17,20 @@ export function readerActivities(deps: ActivityDeps) {
     async syncPage(req: PageRequest): Promise<PageResult> {
       return asFailure(`source '${req.sourceId}' ${req.collection} page ${req.pageNo}`, async () => {
         const { sources } = await deps.appliedSources();
-        switch (req.kind) {
-          case 'district-api':
-            return districtApiPage(deps, sourceFor(sources, req), req);
-          case 'district-files':
-            return districtFilesPage(deps, sourceFor(sources, req), req);
-          case 'demand-platform':
-            return demandPlatformPage(deps, sourceFor(sources, req), req);
-          case 'member-inbox':
-            return memberInboxPage(deps, sourceFor(sources, req), req);
+        const source = sourceFor(sources, req);
+        try {
+          switch (req.kind) {
+            case 'district-api':
+              return await districtApiPage(deps, sourceFor(sources, req), req);
+            case 'district-files':
+              return await districtFilesPage(deps, sourceFor(sources, req), req);
+            case 'demand-platform':
+              return await demandPlatformPage(deps, sourceFor(sources, req), req);
+            case 'member-inbox':
+              return await memberInboxPage(deps, sourceFor(sources, req), req);
+          }
+        } catch (err) {
+          throw refusalInWords(err, source);
         }
       });
     },

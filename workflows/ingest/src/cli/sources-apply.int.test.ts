@@ -1,24 +1,16 @@
 // `liaison sources apply` publishes the validated file to the warehouse: a new
 // version (printed) only when the content changed, recorded with who applied it.
-import { execFile } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appliedSources, createTestDatabase, type ClickHouseClient } from '@liaison/warehouse/testing';
 import { writeSourcesFile } from '../testing.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+import { cliRunner } from './test-cli.ts';
 
 describe('liaison sources apply', () => {
   let ch: ClickHouseClient;
   let env: Record<string, string>;
   let file: string;
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliRunner(() => env);
   const inbox = (id: string) => ({ id, kind: 'member-inbox', schedule: '*/5 * * * *' });
 
   beforeAll(async () => {
