@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { SourceError } from '@liaison/connectors';
 import type { SourceConfig } from '../sources.ts';
-import { cstMinute, refusalInWords, secretNames } from './start-check.ts';
+import type { ClickHouseClient } from '@liaison/warehouse';
+import { ConfigError } from '../sources.ts';
+import type { ActivityDeps } from './deps.ts';
+import { checkStart, cstMinute, refusalInWords, secretNames } from './start-check.ts';
 
 const api = { id: 'nanshan', kind: 'district-api', tokenEnv: 'NANSHAN_TOKEN' } as SourceConfig;
 const demands = { id: 'demands', kind: 'demand-platform', apiKeyEnv: 'K', secretEnv: 'S' } as SourceConfig;
@@ -31,5 +34,28 @@ describe('start check', () => {
     );
     const down = new SourceError('unavailable', 'down');
     expect(refusalInWords(down, api)).toBe(down);
+  });
+
+  it('says what to do when nothing has been applied yet, and names a missing secret', async () => {
+    const deps = (appliedSources: ActivityDeps['appliedSources']): ActivityDeps => ({
+      ch: {} as ClickHouseClient,
+      env: { S: 'x' },
+      appliedSources,
+    });
+    const nothing = deps(() => Promise.reject(new ConfigError('no sources applied yet: run `pnpm liaison sources apply`')));
+    expect(await checkStart(nothing, 'demands')).toEqual({
+      ok: false,
+      reason: 'no sources applied yet: run `pnpm liaison sources apply`',
+      sourceKind: '',
+    });
+    const applied = deps(async () => ({ version: 3, applied_at: '2026-12-03T02:02:00Z', applied_by: 'a', sources: [demands] }));
+    expect(await checkStart(applied, 'demands')).toEqual({
+      ok: false,
+      reason: "source 'demands': K is not set in the worker's environment",
+      sourceKind: 'demand-platform',
+    });
+    expect(await checkStart(applied, 'x')).toMatchObject({
+      reason: "source 'x' is not in the applied configuration (version 3, applied 2026-12-03 10:02)",
+    });
   });
 });
