@@ -1,6 +1,7 @@
 // Entry point of the worker process: `node workflows/ingest/src/worker-main.ts`.
-// Settings (Temporal, ClickHouse, sources file, LIAISON_LOG_LEVEL, default
-// WARN) are parsed once by @liaison/config; a bad one stops start-up naming it.
+// Settings (Temporal, ClickHouse, LIAISON_LOG_LEVEL, default WARN) are parsed
+// once by @liaison/config; a bad one stops start-up naming it. The sources are
+// the applied configuration in the warehouse, not a file of this worker's.
 import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { parseWorkerEnv } from '@liaison/config';
 import { createIngestWorker } from './worker.ts';
