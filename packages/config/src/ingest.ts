@@ -4,6 +4,7 @@
 // dev stack (npm start) are used: it records their addresses in
 // .data/stack.json, and the environment overrides them.
 import { readFileSync } from 'node:fs';
+import { userInfo } from 'node:os';
 import { join } from 'node:path';
 import type { Env } from './config-error.ts';
 import { parseClickHouseEnv, type ClickHouseSettings } from './clickhouse.ts';
@@ -29,6 +30,19 @@ export interface IngestSettings {
   temporal: TemporalSettings;
   clickhouse: ClickHouseSettings;
   sourcesFile: string;
+  /** Who `sources apply` records as having applied the configuration: LIAISON_OPERATOR, else the OS user. */
+  operator: string;
+}
+
+/** LIAISON_OPERATOR names the person behind a shared service account; otherwise the logged-in OS user. */
+function operatorOf(env: Env): string {
+  const named = env['LIAISON_OPERATOR']?.trim();
+  if (named) return named;
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown';
+  }
 }
 
 export function parseIngestEnv(processEnvironment: Env = processEnv()): IngestSettings {
@@ -37,6 +51,7 @@ export function parseIngestEnv(processEnvironment: Env = processEnv()): IngestSe
     temporal: parseTemporalEnv(env),
     clickhouse: parseClickHouseEnv(env),
     sourcesFile: sourcesFilePath(env),
+    operator: operatorOf(env),
   };
 }
 

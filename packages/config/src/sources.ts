@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { formatConfigErrors, sourcesFile, type SourceConfig } from '@liaison/schemas';
+import { formatConfigErrors, sourcesFile, type SourceConfig, type SourcesFile } from '@liaison/schemas';
 import { blankToUndefined, ConfigError, parseEnv, type Env } from './config-error.ts';
 import { processEnv } from './process-env.ts';
 import { repoRoot } from './repo-root.ts';
 
-export type { SourceConfig };
+export type { SourceConfig, SourcesFile };
 
 /** infra/sources.json of the repository. */
 export const defaultSourcesFile = (): string => join(repoRoot(), 'infra/sources.json');
@@ -26,8 +26,8 @@ export function sourcesFilePath(env: Env = processEnv()): string {
   return e.SOURCES_FILE === undefined ? defaultSourcesFile() : resolve(e.SOURCES_FILE);
 }
 
-/** Validates a sources file's text; `dir` of a drop folder comes back absolute. */
-export function parseSourcesText(file: string, text: string): SourceConfig[] {
+/** Validates a sources file's text as written (defaults filled in, `dir` as given): what `sources apply` publishes. */
+export function validateSourcesText(file: string, text: string): SourcesFile {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -36,20 +36,28 @@ export function parseSourcesText(file: string, text: string): SourceConfig[] {
   }
   const parsed = sourcesFile.safeParse(json);
   if (!parsed.success) throw new ConfigError(formatConfigErrors(file, parsed.error), ['SOURCES_FILE']);
-  return parsed.data.sources.map((s) => (s.kind === 'district-files' ? { ...s, dir: resolve(repoRoot(), s.dir) } : s));
+  return parsed.data;
+}
+
+/** Validates a sources file's text; `dir` of a drop folder comes back absolute (against this host's repository). */
+export function parseSourcesText(file: string, text: string): SourceConfig[] {
+  return validateSourcesText(file, text).sources.map((s) => (s.kind === 'district-files' ? { ...s, dir: resolve(repoRoot(), s.dir) } : s));
 }
 
 const unreadable = (file: string, err: unknown) =>
   new ConfigError(`${file}: cannot be read (${(err as Error).message}); set SOURCES_FILE`, ['SOURCES_FILE']);
 
-export async function loadSources(file: string): Promise<SourceConfig[]> {
-  let text: string;
+/** A sources file's text, or a ConfigError saying it cannot be read. */
+export async function readSourcesText(file: string): Promise<string> {
   try {
-    text = await readFile(file, 'utf8');
+    return await readFile(file, 'utf8');
   } catch (err) {
     throw unreadable(file, err);
   }
-  return parseSourcesText(file, text);
+}
+
+export async function loadSources(file: string): Promise<SourceConfig[]> {
+  return parseSourcesText(file, await readSourcesText(file));
 }
 
 /** As loadSources, for callers that cannot wait (the dashboard's per-request check). */

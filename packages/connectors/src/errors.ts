@@ -23,12 +23,19 @@ export class SourceError extends Error {
   /** Delay the source asked for before the next attempt (429 Retry-After). */
   readonly retryAfterMs: number | undefined;
   readonly status: number | undefined;
+  /** The address that answered `status` (credentials removed), for messages naming it. */
+  readonly url: string | undefined;
 
-  constructor(kind: SourceErrorKind, message: string, opts: { retryAfterMs?: number; status?: number; cause?: unknown } = {}) {
+  constructor(
+    kind: SourceErrorKind,
+    message: string,
+    opts: { retryAfterMs?: number; status?: number; url?: string; cause?: unknown } = {},
+  ) {
     super(message, { cause: opts.cause });
     this.kind = kind;
     this.retryable = RETRY_HELPS[kind];
     this.retryAfterMs = opts.retryAfterMs;
     this.status = opts.status;
+    this.url = opts.url;
   }
 }

@@ -69,7 +69,7 @@ export function statusError(res: Response, body: string, url: URL, source: Sourc
     return new SourceError('rate_limited', `${source.name} rate limit, ${detail}`, { status, retryAfterMs });
   }
   if (status === 401 || status === 403)
-    return new SourceError('unauthorized', `${source.name} ${source.credentials}: ${detail}`, { status });
+    return new SourceError('unauthorized', `${source.name} ${source.credentials}: ${detail}`, { status, url: safeUrl(url) });
   // 408 is the server giving up on a slow exchange: as transient as a 5xx.
   if (status >= 500 || status === 408) return new SourceError('unavailable', `${source.name} failed: ${detail}`, { status });
   if (status >= 400) return new SourceError('bad_request', `${source.name} rejected the request: ${detail}`, { status });

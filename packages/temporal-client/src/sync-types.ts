@@ -17,6 +17,9 @@ export const scheduledWorkflowId = (sourceId: string): string => `scheduled-${so
 
 export const PROGRESS_QUERY = 'progress';
 
+/** The failure type of a sync that could not start; it was booked as a failed run, whose id is its first detail. */
+export const SYNC_CANNOT_START = 'SyncCannotStart';
+
 export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun';
 
 export interface SyncRequest {

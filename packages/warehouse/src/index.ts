@@ -13,3 +13,4 @@ export * from './demand-events.ts';
 export * from './portal.ts';
 export * from './time.ts';
 export * from './run-rows.ts';
+export * from './published-sources.ts';

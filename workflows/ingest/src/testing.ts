@@ -1,13 +1,14 @@
 // For integration tests of ingestion: a worker on the test run's Temporal dev
 // server with its own task queue, activities on the test's own database, and
-// a sources file written for the test's simulators.
+// a sources file written for the test's simulators and published to the
+// test's database as `sources apply` would (workers read the applied version).
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client, Connection } from '@temporalio/client';
 import { bundleWorkflowCode, DefaultLogger, NativeConnection, Runtime, Worker, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
-import type { ClickHouseClient } from '@liaison/warehouse';
+import { publishSourcesFile, type ClickHouseClient } from '@liaison/warehouse';
 import { createActivities, type IngestActivities } from './activities/index.ts';
 import { WORKFLOWS_PATH } from './worker.ts';
 
@@ -57,6 +58,7 @@ export async function startTestIngest(o: {
 }): Promise<TestIngest> {
   quietRuntime();
   const sourcesFile = await writeSourcesFile(o.sources);
+  await publishSourcesFile(o.ch, sourcesFile, 'test');
   const taskQueue = `test-${randomBytes(6).toString('hex')}`;
   const connection = await Connection.connect({ address: o.temporalAddress });
   const client = new Client({ connection });
@@ -67,7 +69,7 @@ export async function startTestIngest(o: {
       connection: native,
       taskQueue,
       workflowBundle: await testWorkflowBundle(),
-      activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, sourcesFile, env: o.env })),
+      activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, env: o.env })),
     });
     running = { worker, done: worker.run() };
   };

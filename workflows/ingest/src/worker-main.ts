@@ -1,6 +1,7 @@
 // Entry point of the worker process: `node workflows/ingest/src/worker-main.ts`.
-// Settings (Temporal, ClickHouse, sources file, LIAISON_LOG_LEVEL, default
-// WARN) are parsed once by @liaison/config; a bad one stops start-up naming it.
+// Settings (Temporal, ClickHouse, LIAISON_LOG_LEVEL, default WARN) are parsed
+// once by @liaison/config; a bad one stops start-up naming it. The sources are
+// the applied configuration in the warehouse, not a file of this worker's.
 // Logs are JSON lines (log.ts). SIGTERM drains: the worker stops polling,
 // running activities are cancelled and handed back (retried elsewhere), and
 // the process exits 0.

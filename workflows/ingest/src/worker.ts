@@ -26,7 +26,7 @@ export async function createIngestWorker(
     namespace: settings.temporal.namespace,
     taskQueue: settings.temporal.taskQueue,
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ ch, sourcesFile: settings.sourcesFile, env }),
+    activities: createActivities({ ch, env }),
     interceptors: { activity: [ingestLogInterceptors] },
   });
   return {

@@ -3,6 +3,7 @@
 // per sync; the workflow id `sync-<source>` makes Temporal itself guarantee at
 // most one sync of a source at a time.
 import {
+  ActivityFailure,
   ApplicationFailure,
   CancellationScope,
   ContinueAsNew,
@@ -19,7 +20,7 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import type { IngestActivities } from './activities/index.ts';
 import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSummary, ZERO } from './types.ts';
 import { laterCursor } from './cursor-order.ts';
-import { PROGRESS_QUERY, syncWorkflowId, type Progress } from './ids.ts';
+import { PROGRESS_QUERY, SYNC_CANNOT_START, syncWorkflowId, type Progress } from './ids.ts';
 
 const HEARTBEAT_TIMEOUT_MS = 20_000;
 /**
@@ -111,17 +112,29 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
     }
     const reason = failureReason(err);
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
-    throw ApplicationFailure.nonRetryable(reason, 'SyncFailed');
+    throw ApplicationFailure.nonRetryable(reason, 'SyncFailed', { runId: start.runId });
   }
   const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
   return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...counts };
 }
 
-/** Opens the run, first closing any run of the source a terminated sync left `running`. */
+/**
+ * Opens the run, first closing any run of the source a terminated sync left
+ * `running`. A sync that cannot start (activities/start-check.ts) was booked
+ * as a failed run: the workflow fails with its reason and run id, not with
+ * Temporal's "Activity task failed".
+ */
 async function beginRun(req: SyncRequest): Promise<RunStart> {
   const runId = uuid4();
   await book.closeAbandonedRuns({ sourceId: req.sourceId, runId });
-  return book.beginRun(req, runId);
+  try {
+    return await book.beginRun(req, runId);
+  } catch (err) {
+    if (isCancellation(err)) throw err;
+    const booked = err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === SYNC_CANNOT_START;
+    if (booked) throw ApplicationFailure.nonRetryable(failureReason(err), SYNC_CANNOT_START, { runId });
+    throw ApplicationFailure.nonRetryable(failureReason(err), 'SyncFailed');
+  }
 }
 
 /** The innermost message: what the source or the database actually said. */

@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { repoRoot } from '@liaison/config';
 import { benchDemandEvents, benchDistrictRecords } from '@liaison/ingest/bench';
-import { createClickHouseClient, migrate } from '@liaison/warehouse';
+import { createClickHouseClient, migrate, publishSourcesFile } from '@liaison/warehouse';
 import { freePort } from './index.ts';
 import { benchData } from './bench-data.ts';
 import { startingServer, waitForHttp } from './wait-http.ts';
@@ -43,6 +43,7 @@ try {
   console.log('== 2. public endpoints ==\n');
   const sourcesFile = join(dataDir, 'sources.json');
   await writeFile(sourcesFile, JSON.stringify({ sources: await benchData(ch) }));
+  await publishSourcesFile(ch, sourcesFile, 'bench'); // the dashboard reads the applied version
   await ch.close();
   const dashboard = join(REPO, 'apps/dashboard');
   if (!existsSync(join(dashboard, 'build/index.js'))) {

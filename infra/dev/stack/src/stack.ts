@@ -4,8 +4,8 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
-import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile } from '@liaison/config';
-import { createClickHouseClient } from '@liaison/warehouse';
+import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile, type IngestSettings } from '@liaison/config';
+import { createClickHouseClient, publishSourcesFile } from '@liaison/warehouse';
 import { applySchedules } from '@liaison/ingest';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
 import { startServices } from '@liaison/serve/services';
@@ -82,9 +82,10 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       cleanups.push(() => rm(stackFile(), { force: true }));
     }
     const env = { ...o.env, ...stackEnv };
+    const settings = parseIngestEnv(env);
+    o.log(`sources: ${await applySourcesFile(settings)}`);
 
     child('worker', [join(repoRoot(), 'workflows/ingest/src/worker-main.ts')], env);
-    const settings = parseIngestEnv(env);
     const temporal = await connectTemporal(settings.temporal);
     cleanups.push(() => temporal.connection.close());
     o.log(`schedules: ${JSON.stringify(await applySchedules(temporal, sources, settings.temporal.taskQueue))}`);
@@ -134,5 +135,16 @@ export async function startStack(o: StackOptions): Promise<Stack> {
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+/** Publishes the stack's sources file, as `sources apply` does: workers and the dashboard read the applied version. */
+async function applySourcesFile(settings: IngestSettings): Promise<string> {
+  const ch = createClickHouseClient(settings.clickhouse);
+  try {
+    const { published, changed } = await publishSourcesFile(ch, settings.sourcesFile, settings.operator);
+    return `${changed ? 'published' : 'unchanged'} version ${published.version}`;
+  } finally {
+    await ch.close();
   }
 }

@@ -1,9 +1,15 @@
-// What activities need, injected once by the worker (and by tests).
-import type { ClickHouseClient } from '@liaison/warehouse';
+// What activities need, injected once by the worker (and by tests). The
+// sources configuration is the applied one, read from the warehouse (never a
+// file of the worker's own), re-checked for a newer version at each use.
+import type { AppliedSourceConfigs, ClickHouseClient } from '@liaison/warehouse';
 
 export interface ActivityDeps {
   ch: ClickHouseClient;
-  sourcesFile: string;
   env: Record<string, string | undefined>;
+  /** The latest applied configuration (appliedSourcesReader); throws a ConfigError when nothing was applied. */
+  appliedSources: () => Promise<AppliedSourceConfigs>;
   now?: () => Date;
 }
+
+/** What the worker and tests pass: the reader of the applied configuration is built from `ch`. */
+export type ActivityInputs = Omit<ActivityDeps, 'appliedSources'>;

@@ -1,13 +1,16 @@
 // All ingestion activities, built from their dependencies (the worker passes
-// the real ClickHouse client and configuration; tests pass their own).
+// the real ClickHouse client and the environment holding the sources' secrets;
+// tests pass their own).
+import { appliedSourcesReader } from '@liaison/warehouse';
 import { abandonedRunActivities } from './abandoned-runs.ts';
-import type { ActivityDeps } from './deps.ts';
+import type { ActivityDeps, ActivityInputs } from './deps.ts';
 import { readerActivities } from './readers.ts';
 import { runActivities } from './runs.ts';
 
-export type { ActivityDeps };
+export type { ActivityDeps, ActivityInputs };
 
-export function createActivities(deps: ActivityDeps) {
+export function createActivities(inputs: ActivityInputs) {
+  const deps: ActivityDeps = { ...inputs, appliedSources: appliedSourcesReader(inputs.ch) };
   return { ...runActivities(deps), ...abandonedRunActivities(deps), ...readerActivities(deps) };
 }
 

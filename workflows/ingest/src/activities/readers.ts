@@ -1,7 +1,8 @@
 // The page activity: one page of whichever kind of source the request names
 // (a discriminated union by kind), read by that kind's reader with its own
-// configuration, and logged with its counts.
-import { loadSources } from '../sources.ts';
+// configuration, from the applied version, and logged with its counts. A
+// refused credential is reported naming the variable that holds it
+// (start-check.ts).
 import type { PageRequest, PageResult } from '../types.ts';
 import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -9,21 +10,27 @@ import { demandPlatformPage } from './read-demand-platform.ts';
 import { districtApiPage } from './read-district-api.ts';
 import { districtFilesPage } from './read-district-files.ts';
 import { memberInboxPage } from './read-member-inbox.ts';
+import { refusalInWords } from './start-check.ts';
 import { sourceFor } from './targets.ts';
 import { asFailure } from './to-failure.ts';
 
 export function readerActivities(deps: ActivityDeps) {
   async function readPage(req: PageRequest): Promise<PageResult> {
-    const sources = await loadSources(deps.sourcesFile);
-    switch (req.kind) {
-      case 'district-api':
-        return districtApiPage(deps, sourceFor(sources, req), req);
-      case 'district-files':
-        return districtFilesPage(deps, sourceFor(sources, req), req);
-      case 'demand-platform':
-        return demandPlatformPage(deps, sourceFor(sources, req), req);
-      case 'member-inbox':
-        return memberInboxPage(deps, sourceFor(sources, req), req);
+    const { sources } = await deps.appliedSources();
+    const source = sourceFor(sources, req);
+    try {
+      switch (req.kind) {
+        case 'district-api':
+          return await districtApiPage(deps, sourceFor(sources, req), req);
+        case 'district-files':
+          return await districtFilesPage(deps, sourceFor(sources, req), req);
+        case 'demand-platform':
+          return await demandPlatformPage(deps, sourceFor(sources, req), req);
+        case 'member-inbox':
+          return await memberInboxPage(deps, sourceFor(sources, req), req);
+      }
+    } catch (err) {
+      throw refusalInWords(err, source);
     }
   }
 

@@ -9,7 +9,7 @@ import { runActivities } from './runs.ts';
 const noRuns = { query: async () => ({ json: async () => [] }) } as unknown as ClickHouseClient;
 
 describe('run bookkeeping', () => {
-  const activities = runActivities({ ch: noRuns, sourcesFile: 'unused', env: {} });
+  const activities = runActivities({ ch: noRuns, env: {}, appliedSources: () => Promise.reject(new Error('unused')) });
   const counts = { received: 0, loaded: 0, quarantined: 0, duplicates: 0 };
 
   it('finishing a run that was never begun is a non-retryable failure naming the run', async () => {

@@ -8,13 +8,16 @@ import {
   saveCursor,
   saveRun,
   storedRunCounts,
+  type SyncRun,
 } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
-import { findSource, loadSources } from '../sources.ts';
+import { ApplicationFailure } from '@temporalio/activity';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
 import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
 import { TARGETS } from './targets.ts';
+import { SYNC_CANNOT_START } from '../ids.ts';
+import { checkStart } from './start-check.ts';
 import { asFailure, PermanentError } from './to-failure.ts';
 
 export function runActivities(deps: ActivityDeps) {
@@ -37,7 +40,9 @@ export function runActivities(deps: ActivityDeps) {
   return {
     async beginRun(req: SyncRequest, runId: string): Promise<RunStart> {
       return asFailure(`source '${req.sourceId}'`, async () => {
-        const source = findSource(await loadSources(deps.sourcesFile), req.sourceId);
+        const check = await checkStart(deps, req.sourceId);
+        if (!check.ok) return bookCannotStart(req, runId, check);
+        const { source } = check;
         const targets: readonly PageTarget[] = TARGETS[source.kind];
         const from = await startingPoints(
           req,
@@ -45,21 +50,9 @@ export function runActivities(deps: ActivityDeps) {
         );
         const windowTo = req.window?.to ?? null;
         await saveRun(deps.ch, {
-          run_id: runId,
-          source_id: source.id,
-          source_kind: source.kind,
-          mode: req.mode,
-          rerun_of: req.rerunOf ?? null,
+          ...newRun(req, runId, source.kind),
           window_from: JSON.stringify(from),
-          window_to: windowTo,
           status: 'running',
-          started_at: now().toISOString(),
-          finished_at: null,
-          received: 0,
-          loaded: 0,
-          quarantined: 0,
-          duplicates: 0,
-          error: null,
         });
         ingestLog('info', 'run started', { mode: req.mode });
         const reload = req.full === true || req.window !== undefined;
@@ -91,6 +84,34 @@ export function runActivities(deps: ActivityDeps) {
       return asFailure(`finishing run ${r.runId}`, () => closeRun(r));
     },
   };
+
+  /** The row of a run that starts now, with nothing read yet. */
+  function newRun(req: SyncRequest, runId: string, sourceKind: string): SyncRun {
+    return {
+      run_id: runId,
+      source_id: req.sourceId,
+      source_kind: sourceKind,
+      mode: req.mode,
+      rerun_of: req.rerunOf ?? null,
+      window_from: null,
+      window_to: req.window?.to ?? null,
+      status: 'running',
+      started_at: now().toISOString(),
+      finished_at: null,
+      received: 0,
+      loaded: 0,
+      quarantined: 0,
+      duplicates: 0,
+      error: null,
+    };
+  }
+
+  /** A sync that cannot start is still a run: booked as failed with its reason, then failed for good. */
+  async function bookCannotStart(req: SyncRequest, runId: string, why: { reason: string; sourceKind: string }): Promise<never> {
+    const run = newRun(req, runId, why.sourceKind);
+    await saveRun(deps.ch, { ...run, status: 'failed', finished_at: run.started_at, error: why.reason });
+    throw ApplicationFailure.nonRetryable(why.reason, SYNC_CANNOT_START, { runId });
+  }
 
   async function closeRun(r: {
     runId: string;

@@ -1,26 +1,18 @@
 // `liaison cancel`: exit 1 with a clear message when no sync is running; exit
 // 0 and the run shown as `cancelled` when one is.
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { createTestDatabase, listRuns, type ClickHouseClient } from '@liaison/warehouse/testing';
 import { startSync } from '@liaison/temporal-client';
 import { startTestIngest, type TestIngest } from '../testing.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+import { cliRunner } from './test-cli.ts';
 
 describe('liaison cancel', () => {
   let ch: ClickHouseClient;
   let sim: DistrictApiSimulator;
   let ingest: TestIngest;
   let env: Record<string, string>;
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliRunner(() => env);
 
   beforeAll(async () => {
     const db = await createTestDatabase(inject('clickhouseUrl'));

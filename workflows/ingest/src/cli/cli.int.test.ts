@@ -1,16 +1,13 @@
 // The operators' command line as a script would use it: real Temporal and
 // ClickHouse, a worker, a simulated district; exit codes and --json output.
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { createTestDatabase, memberByToken, quarantineRecords, type ClickHouseClient } from '@liaison/warehouse/testing';
 import { startTestIngest, type TestIngest } from '../testing.ts';
-
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+import { cliRunner } from './test-cli.ts';
 
 describe('liaison CLI', () => {
   let ch: ClickHouseClient;
@@ -18,12 +15,7 @@ describe('liaison CLI', () => {
   let ingest: TestIngest;
   let env: Record<string, string>;
 
-  const cli = (...args: string[]) =>
-    new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-      execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  const cli = cliRunner(() => env);
 
   beforeAll(async () => {
     const db = await createTestDatabase(inject('clickhouseUrl'));
@@ -144,16 +136,17 @@ describe('liaison CLI', () => {
   it('backfills a window and refuses bad usage with exit 2', async () => {
     expect((await cli('backfill', 'nanshan', '--from', '2024-01-01', '--to', '2024-07-01', '--json')).code).toBe(0);
     expect((await cli('backfill', 'nanshan', '--from', '2024-07-01', '--to', '2024-01-01')).code).toBe(2);
-    const unknown = await cli('sync', 'atlantis');
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/unknown source 'atlantis'/);
+    const unknown = await cli('sync', 'atlantis', '--wait');
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/source 'atlantis' is not in the applied configuration/);
   });
 
   it('--json errors: one JSON object on stdout naming the problem, with the exit code', async () => {
-    const unknownSource = await cli('sync', 'atlantis', '--json');
-    expect(unknownSource.code).toBe(2);
-    expect(JSON.parse(unknownSource.stdout)).toEqual({
-      error: { message: expect.stringMatching(/unknown source 'atlantis'/), code: 2, kind: 'config' },
+    const unknownSource = await cli('sync', 'atlantis', '--wait', '--json');
+    expect(unknownSource.code).toBe(1);
+    expect(JSON.parse(unknownSource.stdout)).toMatchObject({
+      error: { message: expect.stringMatching(/source 'atlantis' is not in the applied configuration/), code: 1, kind: 'failed' },
+      run: { source_id: 'atlantis', status: 'failed' },
     });
     const unknownRun = await cli('rerun', 'no-such-run', '--json');
     expect(unknownRun.code).toBe(2);

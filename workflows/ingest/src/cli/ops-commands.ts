@@ -1,18 +1,28 @@
 // sources apply, runs and quarantine: configuration and inspection commands.
 import { writeFile } from 'node:fs/promises';
-import { loadSources } from '@liaison/config';
-import { countRuns, issuesLine, listRuns, operatorQuarantine, quarantineCsv } from '@liaison/warehouse';
+import { countRuns, issuesLine, listRuns, operatorQuarantine, publishSourcesFile, quarantineCsv } from '@liaison/warehouse';
 import { applySchedules } from '../schedules.ts';
 import type { CliContext } from './context.ts';
 import { printJson, printTable } from './output.ts';
 
+/**
+ * Validates SOURCES_FILE, publishes it to the warehouse (a new version when it
+ * changed; workers and dashboards use the latest) and makes the schedules match.
+ */
 export async function sourcesApplyCommand(ctx: CliContext): Promise<number> {
-  const sources = await loadSources(ctx.settings.sourcesFile);
+  const file = ctx.settings.sourcesFile;
+  const { published, changed, sources } = await publishSourcesFile(ctx.ch(), file, ctx.settings.operator);
   const result = await applySchedules(await ctx.temporal(), sources, ctx.settings.temporal.taskQueue);
-  if (ctx.json) printJson(result);
+  const version = { version: published.version, changed, applied_at: published.applied_at, applied_by: published.applied_by };
+  if (ctx.json) printJson({ ...result, ...version });
   else {
     for (const [what, ids] of Object.entries(result)) if (ids.length) console.log(`${what}: ${ids.join(', ')}`);
-    console.log(`${sources.length} source(s) in ${ctx.settings.sourcesFile}`);
+    console.log(`${sources.length} source(s) in ${file}`);
+    console.log(
+      changed
+        ? `published as version ${published.version} (applied by ${published.applied_by})`
+        : `unchanged: version ${published.version} (applied ${published.applied_at} by ${published.applied_by})`,
+    );
   }
   return 0;
 }

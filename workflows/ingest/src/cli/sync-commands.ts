@@ -1,7 +1,6 @@
 // sync, rerun and backfill: start a sync workflow and, with --wait, follow it
 // with a progress line and exit 0 on success, 1 on failure.
-import { WorkflowFailedError } from '@temporalio/client';
-import { findSource, loadSources } from '@liaison/config';
+import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
 import {
   queryProgress,
   startBackfill,
@@ -39,12 +38,22 @@ async function follow(ctx: CliContext, handle: WorkflowHandle, sourceId: string)
     return report(ctx, summary.runId);
   } catch (err) {
     if (!(err instanceof WorkflowFailedError)) throw err;
+    runId ??= failedRunId(err);
     if (runId === null) throw new CommandFailed(`sync of '${sourceId}' failed: ${err.cause?.message ?? err.message}`);
     return report(ctx, runId);
   } finally {
     clearInterval(timer);
     if (!ctx.json && process.stderr.isTTY) process.stderr.write('\n');
   }
+}
+
+/** The run a failed sync was booked as, which its workflow's failure names (also when it could not start). */
+function failedRunId(err: WorkflowFailedError): string | null {
+  const cause = err.cause;
+  if (!(cause instanceof ApplicationFailure)) return null;
+  const [detail] = cause.details ?? [];
+  const runId = (detail as { runId?: unknown } | undefined)?.runId;
+  return typeof runId === 'string' ? runId : null;
 }
 
 /** Shows the run's summary: exit 0 if it succeeded, else a CommandFailed carrying the run. */
@@ -62,9 +71,12 @@ async function report(ctx: CliContext, runId: string): Promise<number> {
 
 type Starter = (client: Client, taskQueue: string) => Promise<StartedSync>;
 
-/** Checks the source is configured, starts its sync, and with `wait` follows it. */
+/**
+ * Starts the sync and with `wait` follows it. Whether the source is in the
+ * applied configuration is the worker's to say: a sync that cannot start is
+ * still booked as a failed run, with its reason.
+ */
 async function start(ctx: CliContext, sourceId: string, starter: Starter, wait: boolean): Promise<number> {
-  findSource(await loadSources(ctx.settings.sourcesFile), sourceId);
   const handle = await starter(await ctx.temporal(), ctx.settings.temporal.taskQueue);
   if (!wait) {
     if (ctx.json) printJson({ workflowId: handle.workflowId, runId: handle.firstExecutionRunId });

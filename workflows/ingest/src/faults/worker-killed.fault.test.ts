@@ -25,9 +25,9 @@ describe('a worker killed mid-activity', () => {
     for (const c of cleanups.splice(0).reverse()) await c().catch(() => {});
   });
 
-  /** A Temporal client (no worker in this process) and the env of worker processes for `sources`. */
+  /** A Temporal client (no worker in this process), `sources` applied, and the env of worker processes. */
   async function setUp(settings: ClickHouseSettings, ch: ClickHouseClient, sources: unknown[], secrets: Record<string, string>) {
-    const client = await startTestIngest({ temporalAddress: inject('temporalAddress'), ch, sources: [], env: {} });
+    const client = await startTestIngest({ temporalAddress: inject('temporalAddress'), ch, sources, env: {} });
     await client.stopWorker();
     cleanups.push(() => client.stop());
     const env = {

@@ -1,31 +1,47 @@
-// The configured sources (SOURCES_FILE), which decide whose sync times a
-// figure's `as_of` lists. Loaded and validated by @liaison/config at start-up
-// — a bad file stops the server with every error listed — and re-read when
-// the file changes, since operators edit it and re-apply while the site runs.
-import { statSync } from 'node:fs';
-import { loadSourcesSync, sourcesFilePath, type SourceConfig } from '@liaison/config';
-import { dashboardEnv } from './env.ts';
+// The sources configuration as last applied (`pnpm liaison sources apply`,
+// published in the warehouse), which decides whose sync times a figure's
+// `as_of` lists. The dashboard reads no file of its own: whichever host it
+// runs on, it follows the applied version. Pages ask synchronously, so the
+// list is kept here and refreshed in the background: at most RECHECK_MS after
+// an apply the next request sees the new version (one cheap query for the
+// latest version number; the content is parsed once per version).
+import type { SourceConfig } from '@liaison/config';
+import { appliedSourcesReader, type AppliedSourceConfigs } from '@liaison/warehouse';
+import { clickhouse } from './clickhouse.ts';
 
 export type { SourceConfig };
 
-let cache: { file: string; mtimeMs: number; sources: SourceConfig[] } | undefined;
+const RECHECK_MS = 5_000;
 
-/** Throws on a bad file the first time; afterwards a bad edit keeps the last good list. */
+let read: (() => Promise<AppliedSourceConfigs>) | undefined;
+let applied: AppliedSourceConfigs | undefined;
+let checkedAt = -Infinity;
+let refreshing: Promise<void> | undefined;
+let lastProblem: string | undefined;
+
+/** Re-reads the applied version; a failure keeps the last list and is logged once per message. */
+export function refreshSources(): Promise<void> {
+  read ??= appliedSourcesReader(clickhouse());
+  const reader = read;
+  checkedAt = Date.now();
+  refreshing ??= reader()
+    .then((latest) => {
+      applied = latest;
+      lastProblem = undefined;
+    })
+    .catch((err: unknown) => {
+      const problem = (err as Error).message;
+      if (problem !== lastProblem) console.error(`[sources] ${problem}${applied ? ` (keeping version ${applied.version})` : ''}`);
+      lastProblem = problem;
+    })
+    .finally(() => {
+      refreshing = undefined;
+    });
+  return refreshing;
+}
+
+/** The applied sources as last read (none until the first read answers, or when nothing was applied yet). */
 export function sources(): SourceConfig[] {
-  const file = cache?.file ?? sourcesFilePath(dashboardEnv());
-  let mtimeMs = -1;
-  try {
-    mtimeMs = statSync(file).mtimeMs;
-  } catch {
-    // reported by loadSourcesSync() below
-  }
-  if (cache && cache.mtimeMs === mtimeMs) return cache.sources;
-  try {
-    cache = { file, mtimeMs, sources: loadSourcesSync(file) };
-  } catch (err) {
-    if (!cache) throw err;
-    console.error(`[sources] keeping the previous configuration: ${(err as Error).message}`);
-    cache = { ...cache, mtimeMs };
-  }
-  return cache.sources;
+  if (Date.now() - checkedAt >= RECHECK_MS) void refreshSources();
+  return applied?.sources ?? [];
 }

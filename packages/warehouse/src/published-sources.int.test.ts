@@ -1,0 +1,46 @@
+// Publishing the sources configuration against the real ClickHouse engine: a
+// new version only when the content changed, the latest version read back,
+// and a reader that follows newer versions and says when nothing was applied.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { ClickHouseClient } from './client.ts';
+import { appliedSources, appliedSourcesReader, NOTHING_APPLIED, publishSources } from './published-sources.ts';
+import { createTestDatabase } from './testing.ts';
+
+const members = { id: 'members', kind: 'member-inbox', schedule: '*/5 * * * *' } as const;
+const demands = {
+  id: 'demands',
+  kind: 'demand-platform',
+  baseUrl: 'http://127.0.0.1:7201',
+  apiKeyEnv: 'DEMANDS_KEY',
+  secretEnv: 'DEMANDS_SECRET',
+  schedule: '*/15 * * * *',
+} as const;
+
+describe('published sources', () => {
+  let ch: ClickHouseClient;
+  beforeAll(async () => {
+    ({ ch } = await createTestDatabase(inject('clickhouseUrl')));
+  });
+  afterAll(async () => {
+    await ch.close();
+  });
+
+  it('publishes versions, only when the content changed, and readers follow the latest', async () => {
+    const read = appliedSourcesReader(ch);
+    await expect(read()).rejects.toThrow(NOTHING_APPLIED);
+    expect(await appliedSources(ch)).toBeNull();
+
+    const first = await publishSources(ch, { sources: [members] }, 'ops.alice', new Date('2026-12-03T02:02:00Z'));
+    expect(first).toMatchObject({ changed: true, published: { version: 1, applied_by: 'ops.alice' } });
+    expect(await appliedSources(ch)).toMatchObject({ version: 1, applied_at: '2026-12-03T02:02:00.000Z', applied_by: 'ops.alice' });
+    expect((await read()).sources.map((s) => s.id)).toEqual(['members']);
+
+    const again = await publishSources(ch, { sources: [members] }, 'ops.bob');
+    expect(again).toMatchObject({ changed: false, published: { version: 1, applied_by: 'ops.alice' } });
+
+    const second = await publishSources(ch, { sources: [members, demands] }, 'ops.bob');
+    expect(second).toMatchObject({ changed: true, published: { version: 2 } });
+    expect(await read()).toMatchObject({ version: 2, applied_by: 'ops.bob' });
+    expect((await read()).sources.map((s) => s.id)).toEqual(['members', 'demands']);
+  });
+});
