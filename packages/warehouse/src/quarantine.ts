@@ -88,6 +88,16 @@ export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: str
   }
 }
 
+/** The latest `at` of each quarantined identity of the sources in {ids:Array(String)}, in an event table. */
+function latestPerIdentity(table: string, at: string): string {
+  return `
+    SELECT source_id, collection, identity, max(${at}) AS ${at}
+    FROM ${table}
+    WHERE source_id IN {ids:Array(String)}
+    GROUP BY source_id, collection, identity
+  `;
+}
+
 /**
  * SQL of what is now in quarantine for the sources in {ids:Array(String)}: per
  * identity its latest entry (FINAL first collapses re-deliveries of one
@@ -105,18 +115,8 @@ export const NOW_IN_QUARANTINE_SQL = `
     WHERE source_id IN {ids:Array(String)}
     GROUP BY source_id, collection, identity
   ) AS q
-  LEFT JOIN (
-    SELECT source_id, collection, identity, max(delivered_at) AS delivered_at
-    FROM quarantine_deliveries
-    WHERE source_id IN {ids:Array(String)}
-    GROUP BY source_id, collection, identity
-  ) AS d USING (source_id, collection, identity)
-  LEFT JOIN (
-    SELECT source_id, collection, identity, max(released_at) AS released_at
-    FROM quarantine_releases
-    WHERE source_id IN {ids:Array(String)}
-    GROUP BY source_id, collection, identity
-  ) AS r USING (source_id, collection, identity)
+  LEFT JOIN (${latestPerIdentity('quarantine_deliveries', 'delivered_at')}) AS d USING (source_id, collection, identity)
+  LEFT JOIN (${latestPerIdentity('quarantine_releases', 'released_at')}) AS r USING (source_id, collection, identity)
   WHERE r.released_at < greatest(q.last_at, d.delivered_at)`;
 
 /**
