@@ -3,13 +3,15 @@
 // or, with CLICKHOUSE_URL / TEMPORAL_ADDRESS unset, the embedded engines with
 // data in .data/ (single host; their addresses go to .data/stack.json for the
 // CLI). No simulator, no demo data, no first sync: syncs come from the applied
-// schedules, the command line and the console. SIGTERM (or Ctrl-C) drains
+// schedules, the command line and the console. On a new installation it
+// applies SOURCES_FILE once (first-apply.ts). SIGTERM (or Ctrl-C) drains
 // every role and exits 0.
 import { rm, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError, parseClickHouseEnv, processEnv, repoRoot, stackFile } from '@liaison/config';
+import { ConfigError, keptSessionSecret, parseClickHouseEnv, processEnv, repoRoot, sessionSecretSetting, stackFile } from '@liaison/config';
 import { createClickHouseClient } from '@liaison/warehouse';
 import { parseServeArgs } from './args.ts';
+import { applyIfNothingApplied } from './first-apply.ts';
 import { setUpFirstOperator } from './first-operator.ts';
 import { serveLog as log } from './log.ts';
 import { checkDashboardBuilt, startRoles, type RoleProcess } from './roles.ts';
@@ -53,8 +55,22 @@ try {
     await writeFile(stackFile(), JSON.stringify(services.env, null, 2));
   }
   const serviceEnv = { ...env, ...services.env };
+  if (args.roles.has('dashboard')) {
+    // A login must hold on every dashboard replica: they share one signing secret.
+    if (!embedded && !sessionSecretSetting(env)) {
+      throw new ConfigError('the dashboard needs LIAISON_SESSION_SECRET (32+ characters, the same on every dashboard replica)', [
+        'LIAISON_SESSION_SECRET',
+      ]);
+    }
+    serviceEnv['LIAISON_SESSION_SECRET'] = await keptSessionSecret({ dataDir, env });
+  }
   const ch = createClickHouseClient(parseClickHouseEnv(serviceEnv));
-  await setUpFirstOperator(ch, serviceEnv, (line) => log('info', line)).finally(() => ch.close());
+  try {
+    await setUpFirstOperator(ch, serviceEnv, (line) => log('info', line));
+    await applyIfNothingApplied(ch, serviceEnv, (line) => log('info', line));
+  } finally {
+    await ch.close();
+  }
 
   roles = startRoles(args, serviceEnv);
   for (const r of roles)

@@ -2,6 +2,7 @@
 // env, so serve starts no engine): the dashboard answers, nothing is synced
 // and no demo member exists until a sync is asked for, a sync then runs on
 // serve's worker, the first operator is set up once and never a second one,
+// SOURCES_FILE is applied once when nothing was applied yet,
 // `--role worker --workers 2` and `--role dashboard` each run alone, and
 // SIGTERM drains every role with exit 0. The worker's ingest lines are JSON
 // with the run id, source and workflow id.
@@ -16,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTemporalEnv } from '@liaison/config';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
-import { addOperator, countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
+import { addOperator, appliedSources, countOperators, findOperator, type ClickHouseClient } from '@liaison/warehouse';
 import { createTestDatabase } from '@liaison/warehouse/testing';
 import { freePorts } from '@liaison/temporal-dev';
 import { dashboardEntry } from './roles.ts';
@@ -73,6 +74,7 @@ beforeAll(async () => {
     HOST: '127.0.0.1',
     SOURCES_FILE: sourcesFile,
     SERVE_T: 't',
+    LIAISON_SESSION_SECRET: randomBytes(32).toString('base64url'),
     LIAISON_OPS_USER: 'first.operator',
     LIAISON_OPS_PASSWORD: 'first-password-1',
     LIAISON_LOG_LEVEL: 'INFO',
@@ -100,6 +102,9 @@ describe('npm run serve', () => {
     expect(await count('sync_runs')).toBe(0);
     expect(await count('member_units')).toBe(0);
     expect(await findOperator(ch, 'first.operator')).not.toBeNull(); // the first operator, from LIAISON_OPS_USER
+    // nothing was applied: serve applied SOURCES_FILE once, as `sources apply` does
+    expect(serve.output()).toContain('sources: nothing applied yet: applying');
+    expect(await appliedSources(ch)).toMatchObject({ version: 1, applied_by: 'serve (first start)' });
     expect(sim.requests).toEqual([]);
 
     const summary = await syncOnce();
@@ -132,6 +137,7 @@ describe('npm run serve', () => {
     });
     await expect.poll(() => serve.output(), { timeout: 60_000 }).toContain('serving: worker 1, worker 2;');
     expect(serve.output()).toContain('second.operator) is neither added nor changed');
+    expect(serve.output()).toContain('sources: version 1 applied'); // and the file is not applied again
     expect(await countOperators(ch)).toBe(1);
     expect(await findOperator(ch, 'second.operator')).toBeNull();
 

@@ -10,3 +10,4 @@ export * from './sources.ts';
 export * from './log-level.ts';
 export * from './ingest.ts';
 export * from './dashboard.ts';
+export * from './session-secret.ts';

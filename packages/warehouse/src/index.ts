@@ -14,3 +14,4 @@ export * from './portal.ts';
 export * from './time.ts';
 export * from './run-rows.ts';
 export * from './published-sources.ts';
+export * from './login-attempts.ts';

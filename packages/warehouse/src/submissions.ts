@@ -3,17 +3,22 @@
 // accepted ones from by `seq`. `data` may hold personal data, so every read
 // here except the inbox is scoped to one member in SQL.
 //
-// Ordering guarantee of `seq`: it is the receipt time in microseconds since
-// the epoch, taken just before the insert, strictly increasing within one
-// process (a clash or a clock step back takes the previous value + 1).
-// Across processes it follows the clocks (kept in step by NTP). Because a seq
-// is handed out before its row is written, a row can land after a reader has
-// moved its cursor past that seq. The reader does not wait for rows to settle
-// (a submission accepted before a sync starts is read by it): it reads again
-// a window behind its cursor and leaves out the rows it has read already
-// (inbox_reads), so a late row is read on the next pass — as long as an
-// insert finishes, and the clocks agree, within that window.
-import { randomUUID } from 'node:crypto';
+// Ordering of `seq`: the receipt time in microseconds since the epoch, taken
+// just before the insert, strictly increasing within one process (a clash or
+// a clock step back takes the previous value + 1); across processes it
+// follows the clocks. It orders the inbox, but nothing relies on it to find
+// what is new: a seq is handed out before its row is written, and replicas'
+// clocks differ, so a row can land behind a seq a reader has passed. An
+// incremental read therefore takes every accepted submission not yet read
+// (`inbox_reads`), whatever its seq and however late its insert finished: a
+// submission answered 201 before a sync starts is read by that sync, with no
+// settle window and no trust in clocks.
+//
+// Idempotency-Key across replicas: a keyed submission is inserted with that
+// key as its deduplication token (migration 0014 keeps a window of tokens),
+// so of two concurrent requests with one key on two replicas exactly one row
+// is written; each then answers from the row that was.
+import { createHash, randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import type { FieldIssue } from '@liaison/schemas';
 
@@ -58,6 +63,9 @@ function seqTime(seq: number): string {
   return `${iso.slice(0, 10)} ${iso.slice(11, 23)}${String(seq % 1000).padStart(3, '0')}`;
 }
 
+const keyToken = (member: string, key: string) => `submission:${createHash('sha256').update(`${member}\u0000${key}`).digest('hex')}`;
+
+/** Stores a submission. A keyed one that another request with the same key stored first is dropped: read it back by key. */
 export async function recordSubmission(ch: ClickHouseClient, s: NewSubmission): Promise<RecordedSubmission> {
   const id = randomUUID();
   const seq = nextSeq();
@@ -66,6 +74,8 @@ export async function recordSubmission(ch: ClickHouseClient, s: NewSubmission): 
   await ch.insert({
     table: 'submissions',
     format: 'JSONEachRow',
+    // one row per member and key, however many requests race (see above)
+    clickhouse_settings: s.idempotency_key ? { insert_deduplication_token: keyToken(s.member_id, s.idempotency_key) } : {},
     values: [
       {
         seq,
@@ -164,35 +174,32 @@ export interface InboxItem {
 }
 
 /**
- * Accepted submissions after `afterSeq`, oldest first. With a `lookbackUs`,
- * also those up to that far behind it not yet read (markInboxRead): rows
- * whose insert finished after a reader moved past their seq. Without one, a
- * plain read of everything after `afterSeq` (a full re-read, page by page). A
- * page never ends between two rows of the same seq (LIMIT … WITH TIES), so a
- * cursor at the last seq of a page skips nothing.
+ * Accepted submissions after `afterSeq`, oldest first. `unreadOnly` leaves
+ * out those a run has read already (markInboxRead): an incremental read pages
+ * through everything unread from seq 0, so a late-landing row is never
+ * skipped. Without it, a plain read of everything (a full re-read, page by
+ * page). A page never ends between two rows of the same seq (LIMIT … WITH
+ * TIES), so a cursor at the last seq of a page skips nothing.
  */
 export async function readInbox(
   ch: ClickHouseClient,
-  o: { afterSeq: string | number | bigint; limit: number; lookbackUs?: number },
+  o: { afterSeq: string | number | bigint; limit: number; unreadOnly?: boolean },
 ): Promise<InboxItem[]> {
-  const after = BigInt(o.afterSeq);
-  const lookback = BigInt(o.lookbackUs ?? 0);
-  const from = after > lookback ? after - lookback : 0n;
-  const unread = lookback > 0n ? 'AND submission_id NOT IN (SELECT submission_id FROM inbox_reads WHERE seq > {from:UInt64})' : '';
+  const unread = o.unreadOnly ? 'AND submission_id NOT IN (SELECT submission_id FROM inbox_reads)' : '';
   const rs = await ch.query({
     query: `SELECT seq, submission_id, member_id, kind, period, data,
                    toString(submitted_at) AS submitted_at
             FROM submissions
-            WHERE status = 'accepted' AND seq > {from:UInt64} ${unread}
+            WHERE status = 'accepted' AND seq > {after:UInt64} ${unread}
             ORDER BY seq LIMIT {limit:UInt32} WITH TIES`,
-    query_params: { from: String(from), limit: o.limit },
+    query_params: { after: String(o.afterSeq), limit: o.limit },
     format: 'JSONEachRow',
   });
   const rows = await rs.json<Omit<InboxItem, 'data'> & { data: string }>();
   return rows.map((r) => ({ ...r, seq: String(r.seq), data: JSON.parse(r.data) as unknown }));
 }
 
-/** Notes the submissions a run has read (and loaded or quarantined), so a look back leaves them out. */
+/** Notes the submissions a run has read (and loaded or quarantined), so an incremental read leaves them out. */
 export async function markInboxRead(
   ch: ClickHouseClient,
   items: readonly Pick<InboxItem, 'seq' | 'submission_id'>[],

@@ -3,27 +3,12 @@
 // LIAISON_OPS_PASSWORD, LIAISON_SESSION_SECRET) or made here; the dev stack
 // keeps a made session secret in .data so logins survive a restart.
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseClickHouseEnv } from '@liaison/config';
+import { keptSessionSecret, parseClickHouseEnv } from '@liaison/config';
 import { addOperator, createClickHouseClient } from '@liaison/warehouse';
 
 export interface Access {
   env: Record<string, string>;
   operator: { name: string; password: string; generated: boolean };
-}
-
-async function sessionSecret(o: { dataDir: string; persistent: boolean; env: Record<string, string | undefined> }): Promise<string> {
-  const given = o.env['LIAISON_SESSION_SECRET'];
-  if (given) return given;
-  if (!o.persistent) return randomBytes(32).toString('base64url');
-  const file = join(o.dataDir, 'session.secret');
-  const kept = await readFile(file, 'utf8').catch(() => '');
-  if (kept.trim().length >= 32) return kept.trim();
-  const made = randomBytes(32).toString('base64url');
-  await mkdir(o.dataDir, { recursive: true });
-  await writeFile(file, made, { mode: 0o600 });
-  return made;
 }
 
 export async function prepareAccess(
@@ -40,7 +25,11 @@ export async function prepareAccess(
     await ch.close();
   }
   return {
-    env: { LIAISON_SESSION_SECRET: await sessionSecret(o) },
+    env: {
+      LIAISON_SESSION_SECRET: o.persistent
+        ? await keptSessionSecret(o)
+        : (o.env['LIAISON_SESSION_SECRET'] ?? randomBytes(32).toString('base64url')),
+    },
     operator: { name, password, generated: given === undefined },
   };
 }

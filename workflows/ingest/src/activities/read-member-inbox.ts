@@ -9,21 +9,16 @@ import type { PageRequest, PageResult } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
 const PAGE = 1000;
-/**
- * How far behind its cursor an incremental read looks for rows not read yet:
- * a seq is taken before its row is written, so a row may land after a read
- * moved past it (submissions.ts). Rows already read are left out.
- */
-const LATE_INSERT_US = 60_000_000;
 
 export async function memberInboxPage(
   deps: ActivityDeps,
   source: SourceConfigOf<'member-inbox'>,
   req: PageRequest<'member-inbox'>,
 ): Promise<PageResult> {
-  const afterSeq = req.page ?? (req.reload ? '0' : (req.from ?? '0'));
-  // a full re-read takes everything in order; an incremental one also looks back
-  const inbox = await readInbox(deps.ch, { afterSeq, limit: PAGE, lookbackUs: req.reload ? 0 : LATE_INSERT_US });
+  // A full re-read takes everything in seq order; an incremental one takes
+  // everything not read yet, from the start (submissions.ts says why).
+  const afterSeq = req.page ?? '0';
+  const inbox = await readInbox(deps.ch, { afterSeq, limit: PAGE, unreadOnly: !req.reload });
   heartbeat({ pageNo: req.pageNo });
   const checked = validateBatch(
     submissionRequest,
@@ -43,8 +38,9 @@ export async function memberInboxPage(
   const quarantined = await quarantineRecords(deps.ch, checked.invalid, { ...meta, collection: 'submissions' });
   await markInboxRead(deps.ch, inbox, req.runId);
   const last = inbox.at(-1);
-  // a page of late rows lies behind the cursor: the cursor never moves back
-  const cursor = last && BigInt(last.seq) > BigInt(afterSeq) ? last.seq : afterSeq;
+  // The cursor only reports how far the inbox has been read; it never moves back.
+  const before = req.from ?? '0';
+  const cursor = last && BigInt(last.seq) > BigInt(before) ? last.seq : before;
   return {
     next: inbox.length === PAGE && last ? String(last.seq) : null,
     cursor: last ? String(cursor) : null,

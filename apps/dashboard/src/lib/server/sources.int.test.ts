@@ -2,7 +2,7 @@
 // not a file: nothing until something is applied, then each newer version.
 import { afterAll, beforeAll, describe, expect, inject, it, vi } from 'vitest';
 import { createTestDatabase, publishSources, type ClickHouseClient } from '@liaison/warehouse/testing';
-import { refreshSources, sources } from './sources.ts';
+import { currentSources, sources, sourcesVersion } from './sources.ts';
 
 const database = vi.hoisted(() => ({ ch: undefined as ClickHouseClient | undefined }));
 vi.mock('./clickhouse.ts', () => ({ clickhouse: () => database.ch }));
@@ -19,17 +19,20 @@ describe('the dashboard’s sources', () => {
 
   it('none before an apply; then the latest applied version', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
-    await refreshSources();
+    expect(await currentSources()).toEqual({ version: 0, sources: [] });
     expect(sources()).toEqual([]);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining('no sources applied yet: run `pnpm liaison sources apply`'));
     logged.mockRestore();
 
     await publishSources(database.ch!, { sources: [inbox('members-a')] }, 'ops.alice');
-    await refreshSources();
+    // the very next request sees an apply: no replica lags behind another
+    expect((await currentSources()).sources.map((s) => s.id)).toEqual(['members-a']);
     expect(sources().map((s) => s.id)).toEqual(['members-a']);
+    expect(sourcesVersion()).toBe(1);
 
     await publishSources(database.ch!, { sources: [inbox('members-a'), inbox('members-b')] }, 'ops.bob');
-    await refreshSources();
+    await currentSources();
     expect(sources().map((s) => s.id)).toEqual(['members-a', 'members-b']);
+    expect(sourcesVersion()).toBe(2);
   });
 });

@@ -54,7 +54,7 @@ export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
 
       const result = await family.load(filters, { version, refresh: wantsRefresh(request) });
       const headers = apiHeaders(result);
-      setValidators(headers, validators(family, filters, { ...result, minute: version.minute }, now));
+      setValidators(headers, validators(family, filters, { ...result, minute: version.minute, sources: version.sources }, now));
       if (filters.format === 'csv') {
         for (const [name, value] of Object.entries(csvDownloadHeaders(`${family.name}.csv`))) headers.set(name, value);
         return new Response(csv(result, filters.lang ?? 'zh'), { headers });

@@ -1,7 +1,8 @@
 // Published results, cached by the data they stand on. A figure family's
-// result is a pure function of its filters and of its feeding sources' last
-// successful syncs (`as_of`) and `stale`: that pair is the data version. Each
-// request reads the version (one small query on the run history), and a result
+// result is a pure function of its filters, the applied sources version, and
+// its feeding sources' last successful syncs (`as_of`) and `stale`: together
+// the data version. Each request reads the version (small queries on the
+// published configuration and the run history, shared by every replica), and a result
 // computed for the same filters at the same version is reused; a new sync
 // changes the version and the next request recomputes. So pages and the API
 // never serve figures older than the last sync, and never recompute them
@@ -13,17 +14,21 @@ import type { ClickHouseClient } from '@liaison/warehouse';
 import { clickhouse } from '../clickhouse.ts';
 import { freshnessOf } from './freshness.ts';
 import { parseQuery, type Parsed } from './query.ts';
-import { sources, type SourceConfig } from '../sources.ts';
+import { sources, sourcesVersion, type SourceConfig } from '../sources.ts';
 
 export type FamilyName = MetricName;
 
-/** What a response stands on; `minute` is set for figures that move with the clock (quality's lag). */
+/**
+ * What a response stands on: the applied sources version, the feeding
+ * sources' syncs, and `minute` for figures that move with the clock (quality's lag).
+ */
 export interface DataVersion extends Freshness {
   minute: number | null;
+  sources: number;
 }
 
 export function versionKey(v: DataVersion): string {
-  return JSON.stringify([v.as_of, v.stale, v.minute]);
+  return JSON.stringify([v.sources, v.as_of, v.stale, v.minute]);
 }
 
 // The one versioned memo of @liaison/metrics: a result per (family, filters), kept while its data version is current.
@@ -70,6 +75,7 @@ export function family<S extends z.ZodType, R extends Freshness>(
   const version = async (now = new Date()): Promise<DataVersion> => ({
     ...(await freshnessOf(feeds(), now)),
     minute: opts.clockBound ? Math.floor(now.getTime() / 60_000) : null,
+    sources: sourcesVersion(),
   });
   return {
     name,

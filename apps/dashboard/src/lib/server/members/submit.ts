@@ -3,6 +3,9 @@
 // with their errors) and answer as interfaces.md says. An Idempotency-Key
 // makes a retry answer with the first result; the same key with a different
 // request is refused rather than answered with another submission's result.
+// Concurrent requests with one key, on one replica or several, write one row:
+// the insert is deduplicated by the key (submissions.ts), and each request
+// answers from the row that was written.
 import { createHash } from 'node:crypto';
 import type { FieldIssue, IssueParams } from '@liaison/schemas';
 import { findByIdempotencyKey, recordSubmission, type ClickHouseClient, type SubmissionChannel } from '@liaison/warehouse';
@@ -23,20 +26,6 @@ export interface SubmitOptions {
 const KEY = /^[\x21-\x7e]{1,255}$/;
 
 const sha256 = (b: string | Uint8Array) => createHash('sha256').update(b).digest('hex');
-
-// Concurrent retries with one key are taken one after the other in this
-// process, so the second finds the first's row instead of writing its own.
-const inflight = new Map<string, Promise<unknown>>();
-async function serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
-  const before = inflight.get(key) ?? Promise.resolve();
-  const mine = before.catch(() => {}).then(work);
-  inflight.set(key, mine);
-  try {
-    return await mine;
-  } finally {
-    if (inflight.get(key) === mine) inflight.delete(key);
-  }
-}
 
 /**
  * The portal's Idempotency-Key: one per page view and request content, so a
@@ -71,14 +60,18 @@ export async function submit(ch: ClickHouseClient, member: Member, body: unknown
   const key = o.idempotencyKey;
   if (key === null) return fresh(ch, member, body, o, hash);
   if (!KEY.test(key)) return keyError('must be 1 to 255 visible ASCII characters', 'invalid_format');
-  return serialised(JSON.stringify([member.member_id, key]), async () => {
-    const first = await findByIdempotencyKey(ch, member.member_id, key);
-    if (!first) return fresh(ch, member, body, o, hash);
-    if (first.request_sha256 && first.request_sha256 !== hash) {
-      return keyError('this Idempotency-Key was already used with a different request; use a new key', 'idempotency_key_reused');
-    }
-    return first.status === 'accepted'
-      ? { status: 201, body: { id: first.id, status: 'accepted' }, id: first.id }
-      : { status: 422, body: { errors: withIssueParams(member.member_id, first) }, id: first.id };
-  });
+  let first = await findByIdempotencyKey(ch, member.member_id, key);
+  if (!first) {
+    const answer = await fresh(ch, member, body, o, hash);
+    if (answer.id === undefined) return answer; // refused before anything was stored
+    first = await findByIdempotencyKey(ch, member.member_id, key);
+    // another request with this key wrote first: ours was dropped as its duplicate
+    if (!first || first.id === answer.id) return answer;
+  }
+  if (first.request_sha256 && first.request_sha256 !== hash) {
+    return keyError('this Idempotency-Key was already used with a different request; use a new key', 'idempotency_key_reused');
+  }
+  return first.status === 'accepted'
+    ? { status: 201, body: { id: first.id, status: 'accepted' }, id: first.id }
+    : { status: 422, body: { errors: withIssueParams(member.member_id, first) }, id: first.id };
 }
