@@ -12,7 +12,9 @@ export interface RoleProcess extends OwnedChild {
   name: string;
 }
 
-export const dashboardEntry = (): string => join(repoRoot(), 'apps/dashboard/build/index.js');
+/** The built dashboard (adapter-node's handler), which dashboard-server.ts serves. */
+export const dashboardEntry = (): string => join(repoRoot(), 'apps/dashboard/build/handler.js');
+const dashboardServer = (): string => join(repoRoot(), 'apps/serve/src/dashboard-server.ts');
 
 /** Refuses to start a dashboard that was never built, saying how to build it. */
 export function checkDashboardBuilt(): void {
@@ -44,7 +46,7 @@ export function startRoles(args: ServeArgs, env: Env): RoleProcess[] {
   }
   if (args.roles.has('dashboard')) {
     const dashboardEnv = { ...env, PORT: String(dashboardPort(env)), HOST: env['HOST'] ?? '0.0.0.0' };
-    const child = spawnOwned(process.execPath, [dashboardEntry()], passThrough('dashboard'), { env: dashboardEnv, cwd: repoRoot() });
+    const child = spawnOwned(process.execPath, [dashboardServer()], passThrough('dashboard'), { env: dashboardEnv, cwd: repoRoot() });
     started.push({ ...child, name: 'dashboard' });
   }
   return started;

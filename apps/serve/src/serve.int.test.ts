@@ -6,13 +6,11 @@
 // `--role worker --workers 2` and `--role dashboard` each run alone, and
 // SIGTERM drains every role with exit 0. The worker's ingest lines are JSON
 // with the run id, source and workflow id.
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parseTemporalEnv } from '@liaison/config';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
@@ -21,25 +19,16 @@ import { addOperator, appliedSources, countOperators, findOperator, type ClickHo
 import { createTestDatabase } from '@liaison/warehouse/testing';
 import { freePorts } from '@liaison/temporal-dev';
 import { dashboardEntry } from './roles.ts';
+import { answers, startServe as serveWith } from './test-serve.ts';
 
-const MAIN = fileURLToPath(new URL('./main.ts', import.meta.url));
+const startServe = (args: string[], extraEnv: Record<string, string> = {}) => serveWith(args, { ...env, ...extraEnv });
+
 const sourceId = `serve-${randomBytes(4).toString('hex')}`;
 const taskQueue = `test-serve-${randomBytes(4).toString('hex')}`;
 
 let ch: ClickHouseClient;
 let sim: DistrictApiSimulator;
 let env: Record<string, string>;
-
-function startServe(args: string[], extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [MAIN, ...args], {
-    env: { ...process.env, ...env, ...extraEnv },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (t: string) => (output += t));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => output };
-}
 
 const count = async (table: string): Promise<number> => {
   const rs = await ch.query({ query: `SELECT count() AS n FROM ${table}`, format: 'JSONEachRow' });
@@ -89,16 +78,7 @@ describe('npm run serve', () => {
   it('serves the dashboard, syncs nothing by itself, runs a sync when asked, and drains on SIGTERM with exit 0', async () => {
     const serve = startServe([]);
     const url = `http://127.0.0.1:${env['LIAISON_DASHBOARD_PORT']}`;
-    await expect
-      .poll(
-        () =>
-          fetch(`${url}/api/v1/definitions`).then(
-            (r) => r.status,
-            () => 0,
-          ),
-        { timeout: 60_000 },
-      )
-      .toBe(200);
+    await answers(`${url}/api/v1/definitions`);
     expect(await count('sync_runs')).toBe(0);
     expect(await count('member_units')).toBe(0);
     expect(await findOperator(ch, 'first.operator')).not.toBeNull(); // the first operator, from LIAISON_OPS_USER
@@ -151,16 +131,7 @@ describe('npm run serve', () => {
   it('runs the dashboard alone with --role dashboard, and drains it on SIGTERM with exit 0', async () => {
     const serve = startServe(['--role', 'dashboard']);
     const url = `http://127.0.0.1:${env['LIAISON_DASHBOARD_PORT']}`;
-    await expect
-      .poll(
-        () =>
-          fetch(`${url}/api/v1/definitions`).then(
-            (r) => r.status,
-            () => 0,
-          ),
-        { timeout: 60_000 },
-      )
-      .toBe(200);
+    await answers(`${url}/api/v1/definitions`);
     expect(serve.output()).toContain('serving: dashboard;');
     expect(serve.output()).not.toContain('worker polling');
     serve.child.kill('SIGTERM');

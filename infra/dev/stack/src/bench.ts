@@ -51,7 +51,7 @@ try {
   }
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
-  const app = spawn(process.execPath, [join(REPO, 'infra/dev/stack/src/dashboard-http.ts')], {
+  const app = spawn(process.execPath, [join(REPO, 'apps/serve/src/dashboard-server.ts')], {
     cwd: dashboard,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

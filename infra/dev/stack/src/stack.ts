@@ -109,10 +109,10 @@ export async function startStack(o: StackOptions): Promise<Stack> {
       const server =
         o.dashboard.mode === 'dev'
           ? child('dashboard', [vite, 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], env, dir)
-          : // Plain http on this machine: see dashboard-http.ts.
+          : // The built dashboard as serve runs it (plain http here: see dashboard-server.ts).
             child(
               'dashboard',
-              [join(repoRoot(), 'infra/dev/stack/src/dashboard-http.ts')],
+              [join(repoRoot(), 'apps/serve/src/dashboard-server.ts')],
               { ...env, HOST: '127.0.0.1', PORT: String(port) },
               dir,
             );
