@@ -2,9 +2,9 @@
 // retrying before the first answer came), tested at the function the
 // POST /api/v1/submissions route calls, on the real ClickHouse engine (the
 // dashboard server itself is not started). With one Idempotency-Key: one
-// stored submission, both answered with it (within one dashboard process: two
-// processes racing on one key store two, see the fault-suite notes in the
-// README). Without a key the two are two submissions
+// stored submission, both answered with it (the insert is deduplicated by the
+// key, so two dashboard processes racing behave the same: replicas.int.test.ts
+// of apps/serve). Without a key the two are two submissions
 // (interfaces.md promises replay only for a key), but the member's figures
 // hold the content once: the latest per (member, kind, period) wins the load.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
