@@ -9,6 +9,11 @@ describe('serve arguments', () => {
     const a = parseServeArgs([]);
     expect([...a.roles].sort()).toEqual(['dashboard', 'worker']);
     expect(a.workers).toBe(1);
+    expect(a.build).toBe(true);
+  });
+
+  it('serves the dashboard as built with --no-build', () => {
+    expect(parseServeArgs(['--role', 'dashboard', '--no-build']).build).toBe(false);
   });
 
   it('runs one role with --role, and N workers with --workers N', () => {

@@ -14,7 +14,7 @@ import { parseServeArgs } from './args.ts';
 import { applyIfNothingApplied } from './first-apply.ts';
 import { setUpFirstOperator } from './first-operator.ts';
 import { serveLog as log } from './log.ts';
-import { checkDashboardBuilt, startRoles, type RoleProcess } from './roles.ts';
+import { buildDashboard, checkDashboardBuilt, startRoles, type RoleProcess } from './roles.ts';
 import { startServices, type Services } from './services.ts';
 
 let services: Services | undefined;
@@ -35,6 +35,17 @@ function shutdown(reason: string, code: number): Promise<never> {
   })());
 }
 
+/**
+ * Whoever started serve (npm, a process manager) may die without passing on
+ * its SIGTERM; serve then drains as if it had, rather than run on unattended.
+ */
+function watchParent(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) void shutdown('the process that started serve is gone', 0);
+  }, 1000).unref();
+}
+
 try {
   const env = processEnv();
   const args = parseServeArgs(process.argv.slice(2));
@@ -44,8 +55,12 @@ try {
       env['CLICKHOUSE_URL'] ? 'TEMPORAL_ADDRESS' : 'CLICKHOUSE_URL',
     ]);
   }
-  if (args.roles.has('dashboard')) checkDashboardBuilt();
   for (const signal of ['SIGTERM', 'SIGINT'] as const) process.once(signal, () => void shutdown(signal, 0));
+  watchParent();
+  if (args.roles.has('dashboard')) {
+    if (args.build) await buildDashboard((line) => log('info', `dashboard build: ${line}`));
+    else checkDashboardBuilt();
+  }
 
   const dataDir = join(repoRoot(), '.data');
   if (embedded) log('info', `embedded engines for what the env leaves unset (single host, data in ${dataDir})`);

@@ -16,11 +16,24 @@ export interface RoleProcess extends OwnedChild {
 export const dashboardEntry = (): string => join(repoRoot(), 'apps/dashboard/build/handler.js');
 const dashboardServer = (): string => join(repoRoot(), 'apps/serve/src/dashboard-server.ts');
 
+/**
+ * Brings the dashboard's build up to date (turbo: nothing is rebuilt when its
+ * sources did not change), then checks that it is there.
+ */
+export async function buildDashboard(log: (line: string) => void): Promise<void> {
+  const turbo = spawnOwned('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@liaison/dashboard', '--output-logs=errors-only'], log, {
+    cwd: repoRoot(),
+  });
+  const end = await turbo.exited;
+  if (end.code !== 0) throw new ConfigError(`the dashboard could not be built (${end.signal ?? `exit ${end.code}`}; said above)`);
+  checkDashboardBuilt();
+}
+
 /** Refuses to start a dashboard that was never built, saying how to build it. */
 export function checkDashboardBuilt(): void {
   if (!existsSync(dashboardEntry())) {
     throw new ConfigError(
-      `the dashboard is not built (${dashboardEntry()} is missing): run pnpm --filter @liaison/dashboard build, or npm run serve, which builds it`,
+      `the dashboard is not built (${dashboardEntry()} is missing): run pnpm --filter @liaison/dashboard build, or serve without --no-build`,
     );
   }
 }

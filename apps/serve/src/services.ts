@@ -49,7 +49,9 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
     } else {
       const t = await startTemporalDevServer({
         ...(o.persistent ? { dbFile: join(o.dataDir, 'temporal', 'temporal.db'), port: 7233, uiPort: 8233 } : { headless: true }),
-        log: (l) => o.log(`temporal: ${l}`),
+        log: (l) => {
+          if (l.trim()) o.log(`temporal: ${l}`);
+        },
       });
       stops.push(() => t.stop());
       env['TEMPORAL_ADDRESS'] = t.address;

@@ -1,5 +1,6 @@
 // Test helpers: `npm run serve` as a child process (its output kept to assert
-// on), and waiting for a dashboard to answer.
+// on; --no-build: the test run builds the dashboard once, before the suite),
+// and waiting for a dashboard to answer.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -15,7 +16,10 @@ export interface ServeProcess {
 }
 
 export function startServe(args: readonly string[], env: Record<string, string>): ServeProcess {
-  const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [MAIN, ...args, '--no-build'], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   for (const stream of [child.stdout, child.stderr]) stream.setEncoding('utf8').on('data', (t: string) => (output += t));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

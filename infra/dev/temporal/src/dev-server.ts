@@ -50,8 +50,8 @@ export function defaultDbFile(): string {
 }
 
 export async function startTemporalDevServer(opts: DevServerOptions = {}): Promise<DevServer> {
-  const cli = opts.cliPath ?? (await obtainTemporalCli());
   const log = opts.log ?? ((line: string) => process.stderr.write(`[temporal] ${line}\n`));
+  const cli = opts.cliPath ?? (await obtainTemporalCli({ log }));
   const dbFile = opts.dbFile === undefined ? undefined : resolve(opts.dbFile);
   if (dbFile !== undefined) await mkdir(dirname(dbFile), { recursive: true });
   const ip = opts.ip ?? '127.0.0.1';
