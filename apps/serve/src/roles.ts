@@ -21,7 +21,10 @@ const dashboardServer = (): string => join(repoRoot(), 'apps/serve/src/dashboard
  * sources did not change), then checks that it is there.
  */
 export async function buildDashboard(log: (line: string) => void): Promise<void> {
-  const turbo = spawnOwned('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@liaison/dashboard', '--output-logs=errors-only'], log, {
+  const say = (line: string) => {
+    if (line.trim()) log(line);
+  };
+  const turbo = spawnOwned('pnpm', ['exec', 'turbo', 'run', 'build', '--filter=@liaison/dashboard', '--output-logs=errors-only'], say, {
     cwd: repoRoot(),
   });
   const end = await turbo.exited;
