@@ -1,8 +1,9 @@
 // Publishing the sources configuration against the real ClickHouse engine: a
 // new version only when the content changed, the latest version read back,
-// and a reader that follows newer versions and says when nothing was applied.
+// a reader that follows newer versions and says when nothing was applied, and
+// one version number per apply however they race.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { ClickHouseClient } from './client.ts';
+import { createClickHouseClient, type ClickHouseClient } from './client.ts';
 import { appliedSources, appliedSourcesReader, NOTHING_APPLIED, publishSources } from './published-sources.ts';
 import { createTestDatabase } from './testing.ts';
 
@@ -42,5 +43,24 @@ describe('published sources', () => {
     expect(second).toMatchObject({ changed: true, published: { version: 2 } });
     expect(await read()).toMatchObject({ version: 2, applied_by: 'ops.bob' });
     expect((await read()).sources.map((s) => s.id)).toEqual(['members', 'demands']);
+  });
+
+  it('two applies at once, from two hosts, take two versions', async () => {
+    const { ch: a, settings } = await createTestDatabase(inject('clickhouseUrl'));
+    const b = createClickHouseClient(settings);
+    try {
+      const [x, y] = await Promise.all([
+        publishSources(a, { sources: [members] }, 'ops.alice'),
+        publishSources(b, { sources: [demands] }, 'ops.bob'),
+      ]);
+      expect([x.published.version, y.published.version].sort()).toEqual([1, 2]);
+      const rs = await a.query({ query: 'SELECT version, applied_by FROM published_sources ORDER BY version', format: 'JSONEachRow' });
+      const rows = await rs.json<{ version: number; applied_by: string }>();
+      expect(rows.map((r) => Number(r.version))).toEqual([1, 2]);
+      expect(rows.map((r) => r.applied_by).sort()).toEqual(['ops.alice', 'ops.bob']);
+    } finally {
+      await b.close();
+      await a.close();
+    }
   });
 });

@@ -47,8 +47,10 @@ export async function appliedSources(ch: ClickHouseClient): Promise<PublishedSou
 
 /**
  * Publishes a validated configuration; a new version only when its content
- * differs from the latest one. (Two operators applying at the same instant
- * could both take the same next version; applies are rare, manual acts.)
+ * differs from the latest one. A version number is taken once: its row is
+ * inserted with the number as deduplication token (migration 0015), so of two
+ * applies racing for one number the engine keeps one; the other reads back a
+ * content not its own and takes the next number.
  */
 export async function publishSources(
   ch: ClickHouseClient,
@@ -58,21 +60,25 @@ export async function publishSources(
 ): Promise<{ published: PublishedSources; changed: boolean }> {
   const content = JSON.stringify(config);
   const contentHash = sha256(content);
-  const latest = await appliedSources(ch);
-  if (latest?.content_hash === contentHash) return { published: latest, changed: false };
-  const published: PublishedSources = {
-    version: (latest?.version ?? 0) + 1,
-    content_hash: contentHash,
-    content,
-    applied_at: now.toISOString(),
-    applied_by: appliedBy,
-  };
-  await ch.insert({
-    table: 'published_sources',
-    values: [published],
-    format: 'JSONEachRow',
-  });
-  return { published, changed: true };
+  for (;;) {
+    const latest = await appliedSources(ch);
+    if (latest?.content_hash === contentHash) return { published: latest, changed: false };
+    const published: PublishedSources = {
+      version: (latest?.version ?? 0) + 1,
+      content_hash: contentHash,
+      content,
+      applied_at: now.toISOString(),
+      applied_by: appliedBy,
+    };
+    await ch.insert({
+      table: 'published_sources',
+      values: [published],
+      format: 'JSONEachRow',
+      clickhouse_settings: { insert_deduplication_token: `published_sources:${published.version}` },
+    });
+    const stored = await publishedVersion(ch, published.version);
+    if (stored?.content_hash === contentHash && stored.applied_by === appliedBy) return { published: stored, changed: true };
+  }
 }
 
 /**
