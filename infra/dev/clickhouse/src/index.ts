@@ -81,7 +81,11 @@ export function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions): Pro
       child.stderr.on('data', (text: string) => process.stderr.write(text));
       let stopping: Promise<void> | undefined;
       child.once('exit', (code, signal) => {
-        if (!stopping) process.stderr.write(`embedded ClickHouse (pid ${child.pid}) exited unexpectedly: ${signal ?? `code ${code}`}\n`);
+        // Ctrl-C reaches the server with the rest of the terminal's processes:
+        // it then stops cleanly before stop() is called, which is no news.
+        const clean = code === 0 || signal === 'SIGINT' || signal === 'SIGTERM';
+        if (!stopping && !clean)
+          process.stderr.write(`embedded ClickHouse (pid ${child.pid}) exited unexpectedly: ${signal ?? `code ${code}`}\n`);
       });
       const stop = () => (stopping ??= terminate(child, exited));
       resolve({ url: m[1], pid: child.pid ?? 0, stop });
