@@ -17,3 +17,4 @@ export * from './cron.ts';
 export * from './sources-config.ts';
 export * from './validate.ts';
 export * from './export/csv.ts';
+export * from './run-error-kind.ts';

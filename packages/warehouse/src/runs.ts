@@ -2,6 +2,7 @@
 // latest version wins), so operators can find failed runs and re-run them.
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
+import type { RunErrorKind } from '@liaison/schemas';
 import { keptByRunSql, VERSIONED_TABLES, type VersionedTableName } from './run-rows.ts';
 
 export type RunStatus = 'running' | 'succeeded' | 'failed' | 'cancelled';
@@ -25,17 +26,27 @@ export interface SyncRun {
   quarantined: number;
   duplicates: number;
   error: string | null;
+  /** Why it did not succeed, publicly (RUN_ERROR_KINDS of @liaison/schemas); null when it did not fail. */
+  error_kind?: RunErrorKind | null;
+}
+
+/** A cancelled run's kind goes without saying; a failed one is `internal` unless its booking said otherwise. */
+function errorKindOf(run: SyncRun): RunErrorKind | '' {
+  if (run.error_kind) return run.error_kind;
+  if (run.status === 'cancelled') return 'cancelled';
+  return run.status === 'failed' ? 'internal' : '';
 }
 
 export async function saveRun(ch: ClickHouseClient, run: SyncRun): Promise<void> {
-  await ch.insert({ table: 'sync_runs', values: [run], format: 'JSONEachRow' });
+  await ch.insert({ table: 'sync_runs', values: [{ ...run, error_kind: errorKindOf(run) }], format: 'JSONEachRow' });
 }
 
 const SELECT_RUNS = `
   SELECT run_id, source_id, source_kind, mode, rerun_of, window_from, window_to, status,
          toString(started_at) AS started_at, toString(finished_at) AS finished_at,
          toUInt64(received) AS received, toUInt64(loaded) AS loaded,
-         toUInt64(quarantined) AS quarantined, toUInt64(duplicates) AS duplicates, error
+         toUInt64(quarantined) AS quarantined, toUInt64(duplicates) AS duplicates, error,
+         nullIf(error_kind, '') AS error_kind
   FROM sync_runs FINAL`;
 
 function numeric(run: SyncRun): SyncRun {

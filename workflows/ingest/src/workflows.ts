@@ -110,8 +110,8 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
       await CancellationScope.nonCancellable(() => book.finishRun(cancelled));
       throw err;
     }
-    const reason = failureReason(err);
-    await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason });
+    const { reason, type } = failureOf(err);
+    await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason, errorType: type });
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed', { runId: start.runId });
   }
   const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
@@ -132,16 +132,17 @@ async function beginRun(req: SyncRequest): Promise<RunStart> {
   } catch (err) {
     if (isCancellation(err)) throw err;
     const booked = err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === SYNC_CANNOT_START;
-    if (booked) throw ApplicationFailure.nonRetryable(failureReason(err), SYNC_CANNOT_START, { runId });
-    throw ApplicationFailure.nonRetryable(failureReason(err), 'SyncFailed');
+    if (booked) throw ApplicationFailure.nonRetryable(failureOf(err).reason, SYNC_CANNOT_START, { runId });
+    throw ApplicationFailure.nonRetryable(failureOf(err).reason, 'SyncFailed');
   }
 }
 
 /** The innermost message: what the source or the database actually said. */
-function failureReason(err: unknown): string {
+/** The innermost cause of a failure: its message (what operators read) and its type (the run's public error kind). */
+function failureOf(err: unknown): { reason: string; type: string | null } {
   let e: unknown = err;
   while (e instanceof Error && e.cause instanceof Error) e = e.cause;
-  return e instanceof Error ? e.message : String(e);
+  return { reason: e instanceof Error ? e.message : String(e), type: e instanceof ApplicationFailure ? (e.type ?? null) : null };
 }
 
 /**

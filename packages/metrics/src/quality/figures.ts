@@ -2,7 +2,10 @@
 // source, what its syncs received and loaded, what is now in quarantine and
 // why, its last successful sync and lag, and its last run, from the queries
 // of sql.ts. Public output, so it carries counts, codes and field paths only:
-// never a raw record, nor an issue's message (a message may quote the value).
+// never a raw record, nor an issue's message (a message may quote the value),
+// nor a run's error text (it may quote upstream URLs, paths or bodies): the
+// last run says only the kind of its failure.
+import type { RunErrorKind } from '@liaison/schemas';
 import type { ClickHouseClient } from '@liaison/warehouse';
 import { isoFromClickHouse } from '@liaison/warehouse';
 import { isStale } from '../shared/freshness.ts';
@@ -28,7 +31,7 @@ function lastRun(r: RunsRow | undefined): SourceQuality['last_run'] {
     status: r.last_status,
     started_at: isoFromClickHouse(r.last_started_at, 'ms'),
     finished_at: r.last_finished_at ? isoFromClickHouse(r.last_finished_at, 'ms') : null,
-    error: r.last_error,
+    error_kind: (r.last_error_kind as RunErrorKind | null) ?? null,
   };
 }
 

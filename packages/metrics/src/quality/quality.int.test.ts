@@ -47,6 +47,8 @@ const run = (
   error,
 });
 
+const RUN_ERROR_TEXT = 'HTTP 500 from https://files.example/v1/visits?token=abc: 张三 13800138000';
+
 // raw records and messages carry text that must never be published
 const bad = (key: string | null, issues: Array<[string, string]>, raw: Record<string, unknown> = {}, index = 7): QuarantinedRecord => ({
   key,
@@ -67,7 +69,11 @@ describe('qualityFigures', () => {
       run('a3', 'district-a', 'succeeded', `${day}02:00:00.000Z`, `${day}02:05:30.000Z`, 4, 4), // a3's final state
       run('a4', 'district-a', 'running', `${day}03:00:00.000Z`, null, 1, 0),
       run('b1', 'files-b', 'succeeded', '2026-01-02T17:00:00.000Z', '2026-01-02T18:00:00.000Z', 7, 6),
-      run('b2', 'files-b', 'failed', '2026-01-04T18:00:00.000Z', '2026-01-04T18:00:05.000Z', 0, 0, 'unreadable file'),
+      {
+        // an operator's error text may quote a URL with its query, a path, a body naming people
+        ...run('b2', 'files-b', 'failed', '2026-01-04T18:00:00.000Z', '2026-01-04T18:00:05.000Z', 0, 0, RUN_ERROR_TEXT),
+        error_kind: 'source_unavailable' as const,
+      },
       run('o1', 'other', 'succeeded', `${day}03:00:00.000Z`, `${day}03:01:00.000Z`, 99, 99),
     ])
       await saveRun(ch, r);
@@ -135,7 +141,7 @@ describe('qualityFigures', () => {
       last_success: { finished_at: '2026-01-05T02:05:30.000Z', received: 4, loaded: 4 },
       lag_seconds: 3870,
       stale: false, // 1 h 04 min 30 s
-      last_run: { status: 'running', started_at: '2026-01-05T03:00:00.000Z', finished_at: null, error: null },
+      last_run: { status: 'running', started_at: '2026-01-05T03:00:00.000Z', finished_at: null, error_kind: null },
     });
     expect(b).toMatchObject({
       received: 7,
@@ -143,8 +149,11 @@ describe('qualityFigures', () => {
       lag_seconds: 205_800,
       stale: true, // 2 days 9 h 10 min
       last_success: { finished_at: '2026-01-02T18:00:00.000Z', received: 7, loaded: 6 },
-      last_run: { status: 'failed', finished_at: '2026-01-04T18:00:05.000Z', error: 'unreadable file' },
+      last_run: { status: 'failed', finished_at: '2026-01-04T18:00:05.000Z', error_kind: 'source_unavailable' },
     });
+    // the public figures say why in a code, never in the run's error text
+    expect(b!.last_run).not.toHaveProperty('error');
+    expect(JSON.stringify(await qualityFigures(ch, SOURCES, NOW))).not.toContain('token=');
     expect(inbox).toEqual({
       source_id: 'inbox',
       kind: 'member-inbox',

@@ -3,6 +3,7 @@
 // quality types are inferred from it. Public output: counts, codes and field
 // paths only, never a raw record nor an issue's message.
 import { z } from 'zod';
+import { RUN_ERROR_KINDS } from '@liaison/schemas';
 import { apiSchemas, count, freshnessFields } from '../shared/response.ts';
 
 /** Records now in quarantine with an issue of this code at this path (a record with several issues counts under each). */
@@ -23,9 +24,14 @@ const sourceQuality = z.strictObject({
   /** Whole seconds from the last success to `now`; null if it never succeeded. */
   lag_seconds: count.nullable(),
   stale: z.boolean(),
-  /** The run started last, whatever its state. */
+  /** The run started last, whatever its state; `error_kind` says why it failed or was cancelled (never the error text). */
   last_run: z
-    .strictObject({ status: z.string(), started_at: z.string(), finished_at: z.string().nullable(), error: z.string().nullable() })
+    .strictObject({
+      status: z.string(),
+      started_at: z.string(),
+      finished_at: z.string().nullable(),
+      error_kind: z.enum(RUN_ERROR_KINDS).nullable(),
+    })
     .nullable(),
 });
 

@@ -21,16 +21,16 @@ export const sourceRuns = defineQuery({
     last_status: z.string(),
     last_started_at: z.string(),
     last_finished_at: z.string().nullable(),
-    last_error: z.string().nullable(),
+    last_error_kind: z.string().nullable(),
   }),
   sql: `
   SELECT source_id, total_received, total_loaded, success_at, success.1 AS success_received, success.2 AS success_loaded,
-         last.1 AS last_status, last.2 AS last_started_at, last.3 AS last_finished_at, last.4 AS last_error
+         last.1 AS last_status, last.2 AS last_started_at, last.3 AS last_finished_at, nullIf(last.4, '') AS last_error_kind
   FROM (
     SELECT source_id, sum(received) AS total_received, sum(loaded) AS total_loaded,
            toString(maxIf(finished_at, status = 'succeeded')) AS success_at,
            argMaxIf((received, loaded), finished_at, status = 'succeeded') AS success,
-           argMax((toString(status), toString(started_at), toString(finished_at), error), started_at) AS last
+           argMax((toString(status), toString(started_at), toString(finished_at), toString(error_kind)), started_at) AS last
     FROM sync_runs FINAL
     WHERE source_id IN {ids:Array(String)}
     GROUP BY source_id

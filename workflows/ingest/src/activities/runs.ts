@@ -12,6 +12,7 @@ import {
 } from '@liaison/warehouse';
 import { laterCursor } from '../cursor-order.ts';
 import { ApplicationFailure } from '@temporalio/activity';
+import { runErrorKind } from '@liaison/schemas';
 import type { Counts, PageTarget, RunStart, SyncRequest } from '../types.ts';
 import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -20,6 +21,15 @@ import { SYNC_CANNOT_START } from '../ids.ts';
 import { checkStart } from './start-check.ts';
 import { asFailure, PermanentError } from './to-failure.ts';
 
+/** How a run ends, as the workflow books it. */
+export interface RunClosing {
+  runId: string;
+  status: 'succeeded' | 'failed' | 'cancelled';
+  counts: Counts;
+  error: string | null;
+  /** The failure's type (an ApplicationFailure's), for the run's public error kind. */
+  errorType?: string | null;
+}
 export function runActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
 
@@ -75,12 +85,7 @@ export function runActivities(deps: ActivityDeps) {
     },
 
     /** Closes the run; returns its final counts (what the tables say it added). */
-    async finishRun(r: {
-      runId: string;
-      status: 'succeeded' | 'failed' | 'cancelled';
-      counts: Counts;
-      error: string | null;
-    }): Promise<Counts> {
+    async finishRun(r: RunClosing): Promise<Counts> {
       return asFailure(`finishing run ${r.runId}`, () => closeRun(r));
     },
   };
@@ -109,16 +114,11 @@ export function runActivities(deps: ActivityDeps) {
   /** A sync that cannot start is still a run: booked as failed with its reason, then failed for good. */
   async function bookCannotStart(req: SyncRequest, runId: string, why: { reason: string; sourceKind: string }): Promise<never> {
     const run = newRun(req, runId, why.sourceKind);
-    await saveRun(deps.ch, { ...run, status: 'failed', finished_at: run.started_at, error: why.reason });
+    await saveRun(deps.ch, { ...run, status: 'failed', finished_at: run.started_at, error: why.reason, error_kind: 'configuration' });
     throw ApplicationFailure.nonRetryable(why.reason, SYNC_CANNOT_START, { runId });
   }
 
-  async function closeRun(r: {
-    runId: string;
-    status: 'succeeded' | 'failed' | 'cancelled';
-    counts: Counts;
-    error: string | null;
-  }): Promise<Counts> {
+  async function closeRun(r: RunClosing): Promise<Counts> {
     const run = await getRun(deps.ch, r.runId);
     if (!run) throw new PermanentError(`no such run in sync_runs (beginRun never recorded it)`);
     let counts = { ...r.counts };
@@ -131,7 +131,8 @@ export function runActivities(deps: ActivityDeps) {
       counts = await storedRunCounts(deps.ch, r.runId);
       await releaseQuarantine(deps.ch, { sourceId: run.source_id, runId: r.runId });
     }
-    await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, finished_at: now().toISOString() });
+    const error_kind = r.status === 'failed' ? runErrorKind(r.errorType) : null;
+    await saveRun(deps.ch, { ...run, ...counts, status: r.status, error: r.error, error_kind, finished_at: now().toISOString() });
     ingestLog(r.status === 'failed' ? 'warn' : 'info', `run ${r.status}`, { sourceId: run.source_id, ...counts, error: r.error });
     return counts;
   }

@@ -61,7 +61,7 @@ describe('a sync that cannot start', () => {
     const reason = `source 'atlantis' is not in the applied configuration (version 1, applied ${cstMinute(applied!.applied_at)})`;
     const { message, run } = await failedSync('atlantis');
     expect(message).toContain(reason);
-    expect(run).toMatchObject({ source_id: 'atlantis', status: 'failed', error: reason });
+    expect(run).toMatchObject({ source_id: 'atlantis', status: 'failed', error: reason, error_kind: 'configuration' });
     const failed = JSON.parse((await cli('runs', '--failed', '--source', 'atlantis', '--json')).stdout) as { runs: SyncRun[] };
     expect(failed.runs).toMatchObject([{ source_id: 'atlantis', status: 'failed', error: reason }]);
   });
@@ -79,7 +79,8 @@ describe('a sync that cannot start', () => {
       `^source 'nanshan-wrong' \\w+ page 0: 401 from ${sim.url}/v1/\\w+\\S*: the token in WRONG_TOKEN was refused$`,
     );
     expect(message).toMatch(/401 from .*: the token in WRONG_TOKEN was refused/);
-    expect(run).toMatchObject({ source_id: 'nanshan-wrong', status: 'failed' });
+    // the public kind of the failure (quality publishes it instead of the text)
+    expect(run).toMatchObject({ source_id: 'nanshan-wrong', status: 'failed', error_kind: 'source_refused_credentials' });
     expect(run?.error).toMatch(reason);
   });
 
