@@ -7,6 +7,7 @@ import { langOf, locale } from '#lib/i18n.ts';
 import { authHandle } from '#lib/server/auth/handle.ts';
 import { sessionSecret } from '#lib/server/auth/secret.ts';
 import { clickhouse, closeClickhouse } from '#lib/server/clickhouse.ts';
+import { securityHeadersHandle } from '#lib/server/http/security-headers.ts';
 import { temporalSettings } from '#lib/server/ops/temporal.ts';
 import { currentSources } from '#lib/server/sources.ts';
 
@@ -29,8 +30,9 @@ const sourcesHandle: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-// authHandle only acts on /members and /ops (login, sessions, private headers).
-export const handle: Handle = sequence(sourcesHandle, authHandle, langHandle);
+// authHandle only acts on /members and /ops (login, sessions, private headers);
+// securityHeadersHandle comes first so that it sees every response, theirs too.
+export const handle: Handle = sequence(securityHeadersHandle, sourcesHandle, authHandle, langHandle);
 
 // Expected errors (bad filters, 404s) are the visitor's; only unknown ones are logged.
 export const handleError: HandleServerError = ({ kind, error, event }) => {

@@ -6,26 +6,16 @@ import type { Handle } from '@sveltejs/kit/hooks';
 import { href, langOf } from '#lib/i18n.ts';
 import { AREAS, MUTATING, areaOf, isOpen, sameOrigin } from './areas.ts';
 import { sessionMember, sessionOperator } from './who.ts';
+import { withHeaders } from '../http/security-headers.ts';
 
 const PRIVATE_HEADERS = {
   'cache-control': 'private, no-store',
   'x-robots-tag': 'noindex, nofollow',
   'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
-  'content-security-policy': "frame-ancestors 'none'",
 };
 
-function markPrivate(response: Response): Response {
-  try {
-    for (const [k, v] of Object.entries(PRIVATE_HEADERS)) response.headers.set(k, v);
-    return response;
-  } catch {
-    // Some responses have immutable headers: copy them into a new one.
-    const copy = new Response(response.body, response);
-    for (const [k, v] of Object.entries(PRIVATE_HEADERS)) copy.headers.set(k, v);
-    return copy;
-  }
-}
+const markPrivate = (response: Response): Response => withHeaders(response, PRIVATE_HEADERS, true);
 
 export const authHandle: Handle = async ({ event, resolve }) => {
   const { url, request, cookies, locals } = event;
