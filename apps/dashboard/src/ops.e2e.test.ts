@@ -221,6 +221,7 @@ describe('operations console', () => {
       '/api/v1/metrics/coverage',
       '/api/v1/metrics/coverage?format=csv',
       '/api/v1/definitions',
+      '/api/v1/quality', // a run's error text is the console's: quality publishes its kind
     ]) {
       const res = await fetch(url(path));
       const body = await res.text();
@@ -232,5 +233,16 @@ describe('operations console', () => {
     expect(cookies.map((c) => c.name)).toEqual([]);
     const ops = (await page.context().cookies(url('/ops'))).find((c) => c.name === 'liaison_ops');
     expect(ops).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/ops' });
+  });
+
+  it('logging out ends the session on the server: a kept copy of its cookie is refused', async () => {
+    const kept = (await page.context().cookies(url('/ops'))).find((c) => c.name === 'liaison_ops');
+    const withKept = () => fetch(url('/ops'), { redirect: 'manual', headers: { cookie: `liaison_ops=${kept!.value}` } });
+    expect((await withKept()).status).toBe(200);
+    await page.goto(url('/ops'));
+    await Promise.all([page.waitForURL((u) => u.pathname === '/ops/login'), page.click('form[action^="/ops/logout"] button')]);
+    const again = await withKept();
+    expect(again.status).toBe(303);
+    expect(again.headers.get('location')).toMatch(/^\/ops\/login/);
   });
 });

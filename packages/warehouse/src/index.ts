@@ -15,3 +15,4 @@ export * from './time.ts';
 export * from './run-rows.ts';
 export * from './published-sources.ts';
 export * from './login-attempts.ts';
+export * from './ended-sessions.ts';

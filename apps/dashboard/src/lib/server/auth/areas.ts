@@ -3,12 +3,15 @@
 // where a login may send the visitor next, and the same-origin test of POSTs.
 import type { SessionKind } from './session.ts';
 
-const HOURS = 3600;
+const MINUTES = 60;
+const HOURS = 60 * MINUTES;
 
+// maxAge: a session's absolute lifetime; idle: how long it may go unused (the
+// console's is short: an operator's unattended screen can re-run and cancel).
 export const AREAS = {
-  member: { cookie: 'liaison_member', path: '/members', login: '/members/login', home: '/members', maxAge: 8 * HOURS },
-  ops: { cookie: 'liaison_ops', path: '/ops', login: '/ops/login', home: '/ops', maxAge: 8 * HOURS },
-} as const satisfies Record<SessionKind, { cookie: string; path: string; login: string; home: string; maxAge: number }>;
+  member: { cookie: 'liaison_member', path: '/members', login: '/members/login', home: '/members', maxAge: 8 * HOURS, idle: 2 * HOURS },
+  ops: { cookie: 'liaison_ops', path: '/ops', login: '/ops/login', home: '/ops', maxAge: 8 * HOURS, idle: 30 * MINUTES },
+} as const satisfies Record<SessionKind, { cookie: string; path: string; login: string; home: string; maxAge: number; idle: number }>;
 
 /** The area a path belongs to (`/members`, `/members/…`), or null for public paths. */
 export function areaOf(pathname: string): SessionKind | null {

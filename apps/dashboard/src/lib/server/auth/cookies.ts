@@ -1,9 +1,11 @@
 // The two session cookies. Each is scoped to its own area by `path`, so the
 // browser never even sends it with a public page or the public API; HttpOnly
 // keeps it from scripts, SameSite=Strict from other sites' forms and links.
+// A session in use is signed again with its new last-use time (at most once a
+// minute), which is what its idle timeout counts from.
 import type { Cookies } from '@sveltejs/kit';
 import { AREAS } from './areas.ts';
-import { signSession, verifySession, type Session, type SessionKind } from './session.ts';
+import { newSessionId, signSession, verifySession, type Session, type SessionKind } from './session.ts';
 import { sessionSecret } from './secret.ts';
 
 function options(kind: SessionKind, url: URL) {
@@ -16,10 +18,24 @@ function options(kind: SessionKind, url: URL) {
   };
 }
 
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+function writeSession(cookies: Cookies, url: URL, s: Session): void {
+  cookies.set(AREAS[s.kind].cookie, signSession(s, sessionSecret()), {
+    ...options(s.kind, url),
+    maxAge: Math.max(0, s.exp - nowSeconds()),
+  });
+}
+
 export function openSession(cookies: Cookies, url: URL, kind: SessionKind, sub: string, fp: string): void {
-  const maxAge = AREAS[kind].maxAge;
-  const value = signSession({ kind, sub, fp, exp: Math.floor(Date.now() / 1000) + maxAge }, sessionSecret());
-  cookies.set(AREAS[kind].cookie, value, { ...options(kind, url), maxAge });
+  const now = nowSeconds();
+  writeSession(cookies, url, { kind, sid: newSessionId(), sub, fp, exp: now + AREAS[kind].maxAge, seen: now });
+}
+
+/** Records that the session is in use now (the idle timeout starts again), at most once a minute. */
+export function touchSession(cookies: Cookies, url: URL, s: Session): void {
+  const now = nowSeconds();
+  if (now - s.seen >= 60) writeSession(cookies, url, { ...s, seen: now });
 }
 
 export function closeSession(cookies: Cookies, url: URL, kind: SessionKind): void {
@@ -27,5 +43,5 @@ export function closeSession(cookies: Cookies, url: URL, kind: SessionKind): voi
 }
 
 export function readSession(cookies: Cookies, kind: SessionKind): Session | null {
-  return verifySession(cookies.get(AREAS[kind].cookie), kind, sessionSecret());
+  return verifySession(cookies.get(AREAS[kind].cookie), kind, sessionSecret(), AREAS[kind].idle);
 }

@@ -25,8 +25,8 @@ export const authHandle: Handle = async ({ event, resolve }) => {
   if (MUTATING.has(request.method) && !sameOrigin(request.headers.get('origin'), url)) {
     return markPrivate(new Response('Cross-site form submissions are forbidden', { status: 403 }));
   }
-  if (kind === 'member') locals.member = await sessionMember(cookies);
-  else locals.operator = await sessionOperator(cookies);
+  if (kind === 'member') locals.member = await sessionMember(cookies, url);
+  else locals.operator = await sessionOperator(cookies, url);
   const who = kind === 'member' ? locals.member : locals.operator;
 
   // Pages redirect here; a form action checks the session itself and answers

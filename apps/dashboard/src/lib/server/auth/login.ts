@@ -3,11 +3,14 @@
 // is there (credentials.ts); the rest is the same: a visitor already signed
 // in is sent on, a proven credential opens the area's session cookie and
 // leads to the page asked for (inside the area only) or the area's home, and
-// logging out drops the cookie and returns to the login page.
+// logging out ends the session on the server, drops the cookie and returns
+// to the login page.
 import { redirect, type ActionFailure, type Cookies } from '@sveltejs/kit';
 import { href, langOf } from '#lib/i18n.ts';
 import { AREAS, safeNext } from './areas.ts';
-import { closeSession, openSession } from './cookies.ts';
+import { endSession } from '@liaison/warehouse';
+import { clickhouse } from '../clickhouse.ts';
+import { closeSession, openSession, readSession } from './cookies.ts';
 import type { SessionKind } from './session.ts';
 
 /** Who a login form proved to be there, and the fingerprint of the stored credential that proved it. */
@@ -54,7 +57,10 @@ export function loginAction<Problem extends Record<string, unknown>>(kind: Sessi
 export function logoutPage(kind: SessionKind) {
   return {
     load: ({ url }: { url: URL }): never => redirect(303, href(AREAS[kind].home, langOf(url))),
-    action: ({ cookies, url }: { cookies: Cookies; url: URL }): never => {
+    action: async ({ cookies, url }: { cookies: Cookies; url: URL }): Promise<never> => {
+      // Ended on the server too: a copy of the cookie kept elsewhere is refused from now on.
+      const session = readSession(cookies, kind);
+      if (session) await endSession(clickhouse(), session.sid, session.exp);
       closeSession(cookies, url, kind);
       redirect(303, href(AREAS[kind].login, langOf(url)));
     },
