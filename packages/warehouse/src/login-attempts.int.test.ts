@@ -1,51 +1,72 @@
-// Login throttling against the real engine: one count per key whichever
-// process records it, reset by a success, and only recent failures count.
+// Login throttling against the real engine: counts shared by every client
+// (replica), per client and account, per account from any address, and for
+// everyone; a success forgives its own; only recent failures count; and no
+// address is stored.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { createClickHouseClient, type ClickHouseClient } from './client.ts';
-import { loginThrottled, recordLoginAttempt } from './login-attempts.ts';
+import { loginThrottled, recordLoginAttempt, type LoginThrottles } from './login-attempts.ts';
 import { createTestDatabase } from './testing.ts';
 
-let ch: ClickHouseClient;
-let other: ClickHouseClient;
-const throttle = { max: 3, windowMs: 15 * 60_000 };
+const t: LoginThrottles = { windowMs: 15 * 60_000, max: { client: 3, account: 5, everyone: 8 } };
 
-beforeAll(async () => {
+/** A fresh database and two clients of it (two replicas). */
+async function withTwoReplicas(test: (a: ClickHouseClient, b: ClickHouseClient) => Promise<void>): Promise<void> {
   const db = await createTestDatabase(inject('clickhouseUrl'));
-  ch = db.ch;
-  // a second client on the same database stands for a second replica
-  other = createClickHouseClient(db.settings);
-});
-afterAll(async () => {
-  await other?.close();
-  await ch?.close();
-});
+  const b = createClickHouseClient(db.settings);
+  try {
+    await test(db.ch, b);
+  } finally {
+    await b.close();
+    await db.ch.close();
+  }
+}
+
+const fail = (ch: ClickHouseClient, address: string, name: string) => recordLoginAttempt(ch, { address, name }, false);
 
 describe('login throttling', () => {
-  it('counts failures from every client, per key, until the limit', async () => {
-    await recordLoginAttempt(ch, '10.0.0.1\u0000ops', false);
-    await recordLoginAttempt(other, '10.0.0.1\u0000ops', false);
-    expect(await loginThrottled(ch, '10.0.0.1\u0000ops', throttle)).toBe(false);
-    await recordLoginAttempt(ch, '10.0.0.1\u0000ops', false);
-    expect(await loginThrottled(other, '10.0.0.1\u0000ops', throttle)).toBe(true);
-    expect(await loginThrottled(ch, '10.0.0.2\u0000ops', throttle)).toBe(false);
-  });
+  it('counts one client’s failures on one account from every replica', () =>
+    withTwoReplicas(async (a, b) => {
+      await fail(a, '10.0.0.1', 'ops');
+      await fail(b, '10.0.0.1', 'OPS ');
+      expect(await loginThrottled(a, { address: '10.0.0.1', name: 'ops' }, t)).toBeNull();
+      await fail(a, '10.0.0.1', 'ops');
+      expect(await loginThrottled(b, { address: '10.0.0.1', name: 'ops' }, t)).toBe('client');
+      expect(await loginThrottled(b, { address: '10.0.0.2', name: 'ops' }, t)).toBeNull();
+    }));
 
-  it('a success forgives the failures before it', async () => {
-    const key = '10.0.0.3\u0000ops';
-    for (let i = 0; i < 2; i++) await recordLoginAttempt(ch, key, false);
-    await recordLoginAttempt(other, key, true);
-    await recordLoginAttempt(ch, key, false);
-    expect(await loginThrottled(ch, key, throttle)).toBe(false);
-  });
+  it('a success forgives its client’s and account’s failures', () =>
+    withTwoReplicas(async (a, b) => {
+      for (let i = 0; i < 2; i++) await fail(a, '10.0.0.3', 'ops');
+      await recordLoginAttempt(b, { address: '10.0.0.3', name: 'ops' }, true);
+      await fail(a, '10.0.0.3', 'ops');
+      expect(await loginThrottled(a, { address: '10.0.0.3', name: 'ops' }, t)).toBeNull();
+    }));
 
-  it('failures older than the window do not count, and no address is stored', async () => {
-    const key = '10.0.0.4\u0000ops';
-    const old = new Date(Date.now() - 20 * 60_000).toISOString().replace('T', ' ').replace('Z', '');
-    const key_sha256 = createHash('sha256').update(key).digest('hex');
-    await ch.insert({ table: 'login_attempts', format: 'JSONEachRow', values: [1, 2, 3].map(() => ({ key_sha256, ok: false, at: old })) });
-    expect(await loginThrottled(ch, key, throttle)).toBe(false);
-    const rs = await ch.query({ query: `SELECT count() AS n FROM login_attempts WHERE key_sha256 LIKE '%10.0.0%'`, format: 'JSONEachRow' });
-    expect(Number((await rs.json<{ n: string }>())[0]!.n)).toBe(0);
-  });
+  it('stops guesses at one account spread over many addresses', () =>
+    withTwoReplicas(async (a) => {
+      for (let i = 0; i < 5; i++) await fail(a, `10.1.0.${i}`, 'root');
+      expect(await loginThrottled(a, { address: '10.1.0.99', name: 'root' }, t)).toBe('account');
+      expect(await loginThrottled(a, { address: '10.1.0.99', name: 'ops' }, t)).toBeNull();
+    }));
+
+  it('stops a flood of random names from many addresses', () =>
+    withTwoReplicas(async (a) => {
+      for (let i = 0; i < 8; i++) await fail(a, `10.2.0.${i}`, `user-${i}`);
+      expect(await loginThrottled(a, { address: '10.2.0.99', name: 'someone' }, t)).toBe('everyone');
+    }));
+
+  it('failures older than the window do not count, and no address is stored', () =>
+    withTwoReplicas(async (a) => {
+      const old = new Date(Date.now() - 20 * 60_000).toISOString().replace('T', ' ').replace('Z', '');
+      const key_sha256 = createHash('sha256').update('client\u000010.0.0.4\u0000ops').digest('hex');
+      await a.insert({ table: 'login_attempts', format: 'JSONEachRow', values: [1, 2, 3].map(() => ({ key_sha256, ok: false, at: old })) });
+      expect(await loginThrottled(a, { address: '10.0.0.4', name: 'ops' }, t)).toBeNull();
+      await fail(a, '10.0.0.4', 'ops');
+      const rs = await a.query({
+        query: `SELECT count() AS n FROM login_attempts WHERE key_sha256 LIKE '%10.0.0%'`,
+        format: 'JSONEachRow',
+      });
+      expect(Number((await rs.json<{ n: string }>())[0]!.n)).toBe(0);
+    }));
 });

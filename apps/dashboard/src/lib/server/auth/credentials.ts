@@ -1,10 +1,12 @@
 // What each area's login form has to prove. Operators: name and password,
 // checked against the scrypt hash in the operators table; repeated failures
-// from one address for one name are refused for a while, counted in the
-// warehouse so every replica sees the same count, which makes guessing slow. Members: the unit's API token (the one
+// are refused for a while, per client and account, per account and for
+// everyone (login-attempts.ts of the warehouse), counted in the warehouse so
+// every replica sees the same count, which makes guessing slow. Members: the unit's API token (the one
 // `liaison members add` printed), checked and forgotten — the session keeps
 // only the member id and a fingerprint of the stored token hash.
 import { fail, type ActionFailure } from '@sveltejs/kit';
+import pLimit from 'p-limit';
 import { authenticateOperator, hashToken, loginThrottled, memberByToken, recordLoginAttempt } from '@liaison/warehouse';
 import { clickhouse } from '../clickhouse.ts';
 import { bearerToken } from './bearer.ts';
@@ -17,14 +19,20 @@ export interface OperatorLoginProblem extends Record<string, unknown> {
   invalid?: boolean;
 }
 
+// A password check is an scrypt of 128 MiB and tens of milliseconds: at most
+// two run at once in a dashboard process, and logins beyond a short queue are
+// refused (like throttled ones) instead of piling up memory.
+const passwordChecks = pLimit(2);
+const MAX_WAITING_CHECKS = 16;
+
 export async function proveOperator(form: FormData, clientAddress: string): Promise<Proven | ActionFailure<OperatorLoginProblem>> {
   const name = String(form.get('name') ?? '').trim();
   const password = String(form.get('password') ?? '');
-  const key = `${clientAddress}\u0000${name.toLowerCase()}`;
+  const attempt = { address: clientAddress, name };
   const ch = clickhouse();
-  if (await loginThrottled(ch, key)) return fail(429, { name, blocked: true });
-  const op = name && password ? await authenticateOperator(ch, name, password) : null;
-  await recordLoginAttempt(ch, key, op !== null);
+  if ((await loginThrottled(ch, attempt)) || passwordChecks.pendingCount >= MAX_WAITING_CHECKS) return fail(429, { name, blocked: true });
+  const op = name && password ? await passwordChecks(() => authenticateOperator(ch, name, password)) : null;
+  await recordLoginAttempt(ch, attempt, op !== null);
   if (!op) return fail(401, { name, invalid: true });
   return { sub: op.name, fp: fingerprint(op.password_hash) };
 }
