@@ -48,6 +48,16 @@ describe('security headers', () => {
     expect(csp.get('object-src')).toEqual(["'none'"]);
   });
 
+  it('a request cannot force figures to be computed again: no-cache revalidates, concurrent ones share one computation', async () => {
+    // a filter no other test asks for, so the first request computes
+    const path = `/api/v1/metrics/coverage?campaign=${encodeURIComponent(`no-cache-${Date.now()}`)}`;
+    const first = await Promise.all(Array.from({ length: 8 }, () => fetch(url(path), { headers: { 'cache-control': 'no-cache' } })));
+    expect(first.map((r) => r.status)).toEqual(Array(8).fill(200));
+    expect(first.filter((r) => r.headers.get('x-cache') === 'miss').length).toBeLessThanOrEqual(1);
+    const again = await fetch(url(path), { headers: { 'cache-control': 'no-cache', pragma: 'no-cache' } });
+    expect(again.headers.get('x-cache')).toBe('hit');
+  });
+
   const tab = pageForTests();
 
   it('the pages work under the policy: charts draw and the browser reports no violation', async () => {

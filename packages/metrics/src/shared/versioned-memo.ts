@@ -7,16 +7,18 @@
 // go first. The dashboard's published families and the demand memo use it.
 
 export interface VersionedMemo {
-  /** The value for `key` at `version`, computing it when missing, older or `refresh` is asked. */
-  <R>(key: string, version: string, compute: () => Promise<R>, refresh?: boolean): Promise<R>;
+  /** The value for `key` at `version`, computing it when missing or older. */
+  <R>(key: string, version: string, compute: () => Promise<R>): Promise<R>;
+  /** Whether `key` is held (or being computed) at `version`: the next call will not compute. */
+  holds(key: string, version: string): boolean;
 }
 
 export function versionedMemo(max: number): VersionedMemo {
   const entries = new Map<string, { version: string; value: Promise<unknown> }>();
-  return <R>(key: string, version: string, compute: () => Promise<R>, refresh = false): Promise<R> => {
+  const memo = <R>(key: string, version: string, compute: () => Promise<R>): Promise<R> => {
     const hit = entries.get(key);
     entries.delete(key); // re-inserted below: Map order is then least recently used first
-    if (hit && hit.version === version && !refresh) {
+    if (hit && hit.version === version) {
       entries.set(key, hit);
       return hit.value as Promise<R>;
     }
@@ -28,4 +30,5 @@ export function versionedMemo(max: number): VersionedMemo {
     if (entries.size > max) entries.delete(entries.keys().next().value as string);
     return value;
   };
+  return Object.assign(memo, { holds: (key: string, version: string) => entries.get(key)?.version === version });
 }

@@ -10,17 +10,7 @@ import type { Freshness, OutputSwitches } from '@liaison/metrics';
 import type { Lang } from '../../i18n.ts';
 import { csvDownloadHeaders } from '../../table.ts';
 import { lastModifiedOf } from './freshness.ts';
-import {
-  apiHeaders,
-  badRequest,
-  etagOf,
-  notModified,
-  notModifiedResponse,
-  setValidators,
-  unavailable,
-  wantsRefresh,
-  type Validators,
-} from './http.ts';
+import { apiHeaders, badRequest, etagOf, notModified, notModifiedResponse, setValidators, unavailable, type Validators } from './http.ts';
 import { canonicalFilters, versionKey, type DataVersion, type Family } from './published.ts';
 
 /** The response's validators: the query (with its output switches) over the data version. */
@@ -52,8 +42,12 @@ export function publicEndpoint<S extends z.ZodType, R extends Freshness>(
       const before = validators(family, filters, version, now);
       if (notModified(request, before)) return notModifiedResponse(version, before);
 
-      const result = await family.load(filters, { version, refresh: wantsRefresh(request) });
+      // `Cache-Control: no-cache` asks to revalidate, which the version read above did:
+      // no request can make the figures be computed again at the same version.
+      const hit = family.cached(filters, version);
+      const result = await family.load(filters, { version });
       const headers = apiHeaders(result);
+      headers.set('x-cache', hit ? 'hit' : 'miss');
       setValidators(headers, validators(family, filters, { ...result, minute: version.minute, sources: version.sources }, now));
       if (filters.format === 'csv') {
         for (const [name, value] of Object.entries(csvDownloadHeaders(`${family.name}.csv`))) headers.set(name, value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { etagOf, notModified, wantsRefresh } from './http.ts';
+import { etagOf, notModified } from './http.ts';
 
 const v = { etag: etagOf('coverage', '[]|json|zh', 'v1'), lastModified: new Date('2026-11-24T10:00:00.750Z') };
 const req = (headers: Record<string, string>) => new Request('http://x/api', { headers });
@@ -23,10 +23,5 @@ describe('conditional requests', () => {
     expect(notModified(req({ 'if-modified-since': 'Tue, 24 Nov 2026 09:59:59 GMT' }), v)).toBe(false);
     expect(notModified(req({ 'if-modified-since': 'not a date' }), v)).toBe(false);
     expect(notModified(req({ 'if-none-match': 'W/"old"', 'if-modified-since': v.lastModified.toUTCString() }), v)).toBe(false);
-  });
-  it('recomputes on Cache-Control: no-cache', () => {
-    expect(wantsRefresh(req({ 'cache-control': 'no-cache' }))).toBe(true);
-    expect(wantsRefresh(req({ 'cache-control': 'max-age=0, no-cache' }))).toBe(true);
-    expect(wantsRefresh(req({}))).toBe(false);
   });
 });

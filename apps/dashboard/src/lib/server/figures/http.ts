@@ -60,12 +60,6 @@ export function notModified(request: Request, v: Validators): boolean {
   return !Number.isNaN(since) && Math.floor(v.lastModified.getTime() / 1000) * 1000 <= since;
 }
 
-/** `Cache-Control: no-cache` (or `Pragma: no-cache`) on the request: compute afresh. */
-export function wantsRefresh(request: Request): boolean {
-  const cc = request.headers.get('cache-control') ?? '';
-  return /(^|,)\s*no-cache\b/i.test(cc) || (request.headers.get('pragma') ?? '').includes('no-cache');
-}
-
 export function notModifiedResponse(result: Freshness, v: Validators): Response {
   const headers = apiHeaders(result);
   setValidators(headers, v);

@@ -47,8 +47,6 @@ export function canonicalFilters(filters: OutputSwitches & object): string {
 export interface LoadOptions {
   /** The version already read for this request (read again when absent). */
   version?: DataVersion;
-  /** Recompute even if cached (a request sent with `Cache-Control: no-cache`). */
-  refresh?: boolean;
 }
 
 export interface Family<S extends z.ZodType, R extends Freshness> {
@@ -60,6 +58,8 @@ export interface Family<S extends z.ZodType, R extends Freshness> {
   /** The feeding sources, as configured now. */
   feeds(): SourceConfig[];
   load(filters: z.output<S>, opts?: LoadOptions): Promise<R>;
+  /** Whether a result for these filters at this version is held, so load() will not compute. */
+  cached(filters: z.output<S>, version: DataVersion): boolean;
 }
 
 /** Computes a result from every configured source (the publishers pick their feeding ones). */
@@ -77,6 +77,7 @@ export function family<S extends z.ZodType, R extends Freshness>(
     minute: opts.clockBound ? Math.floor(now.getTime() / 60_000) : null,
     sources: sourcesVersion(),
   });
+  const memoKey = (filters: z.output<S>) => `${name}:${canonicalFilters(filters as OutputSwitches)}`;
   return {
     name,
     schema,
@@ -85,12 +86,8 @@ export function family<S extends z.ZodType, R extends Freshness>(
     parse: (params) => parseQuery(schema, params),
     async load(filters, o = {}) {
       const v = o.version ?? (await version());
-      return memo(
-        `${name}:${canonicalFilters(filters as OutputSwitches)}`,
-        versionKey(v),
-        () => compute(clickhouse(), filters, sources(), new Date()),
-        o.refresh ?? false,
-      );
+      return memo(memoKey(filters), versionKey(v), () => compute(clickhouse(), filters, sources(), new Date()));
     },
+    cached: (filters, v) => memo.holds(memoKey(filters), versionKey(v)),
   };
 }
