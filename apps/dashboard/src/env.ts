@@ -23,6 +23,10 @@ export const variables = defineEnvVars({
     schema: optional,
     description: 'Key that signs login sessions (≥ 32 characters); unset: a random one per process, so sessions end on restart',
   },
+  LIAISON_RATE_LIMIT: {
+    schema: optional,
+    description: 'Requests a minute one client address may make to one dashboard process (default 600; 0: no limit)',
+  },
   TEMPORAL_ADDRESS: { schema: optional, description: 'Temporal frontend host:port, for the console re-run button' },
   TEMPORAL_NAMESPACE: { schema: optional, description: 'Temporal namespace (default: default)' },
   TEMPORAL_API_KEY: { schema: optional, description: 'Temporal Cloud API key (implies TLS)' },

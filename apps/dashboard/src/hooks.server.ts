@@ -7,6 +7,9 @@ import { langOf, locale } from '#lib/i18n.ts';
 import { authHandle } from '#lib/server/auth/handle.ts';
 import { sessionSecret } from '#lib/server/auth/secret.ts';
 import { clickhouse, closeClickhouse } from '#lib/server/clickhouse.ts';
+import { rateLimitSetting } from '@liaison/config';
+import { dashboardEnv } from '#lib/server/env.ts';
+import { rateLimitHandle } from '#lib/server/http/rate-limit.ts';
 import { securityHeadersHandle } from '#lib/server/http/security-headers.ts';
 import { temporalSettings } from '#lib/server/ops/temporal.ts';
 import { currentSources } from '#lib/server/sources.ts';
@@ -16,6 +19,7 @@ export const init: ServerInit = async () => {
   await currentSources();
   sessionSecret(); // a too-short LIAISON_SESSION_SECRET stops start-up here
   temporalSettings(); // likewise a malformed TEMPORAL_* setting (unset is fine: re-run is then disabled)
+  configuredRateLimit(); // and a malformed LIAISON_RATE_LIMIT
   // adapter-node emits this after the HTTP server has drained
   process.once('sveltekit:shutdown' as 'beforeExit', () => void closeClickhouse());
 };
@@ -31,8 +35,12 @@ const sourcesHandle: Handle = async ({ event, resolve }) => {
 };
 
 // authHandle only acts on /members and /ops (login, sessions, private headers);
-// securityHeadersHandle comes first so that it sees every response, theirs too.
-export const handle: Handle = sequence(securityHeadersHandle, sourcesHandle, authHandle, langHandle);
+// securityHeadersHandle comes first so that it sees every response, theirs
+// too; the rate limit next, before anything costs a query.
+let limit: Handle | undefined;
+const configuredRateLimit = (): Handle => (limit ??= rateLimitHandle(rateLimitSetting(dashboardEnv())));
+const rateLimit: Handle = (input) => configuredRateLimit()(input);
+export const handle: Handle = sequence(securityHeadersHandle, rateLimit, sourcesHandle, authHandle, langHandle);
 
 // Expected errors (bad filters, 404s) are the visitor's; only unknown ones are logged.
 export const handleError: HandleServerError = ({ kind, error, event }) => {

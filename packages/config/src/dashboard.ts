@@ -16,7 +16,13 @@ const dashboardEnvSchema = z.object({
     blankToUndefined,
     z.string().min(32, 'LIAISON_SESSION_SECRET must be at least 32 characters (e.g. `openssl rand -base64 48`)').optional(),
   ),
+  LIAISON_RATE_LIMIT: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).default(600)),
 });
+
+/** LIAISON_RATE_LIMIT: requests a minute one client address may make to one dashboard process (0: no limit); default 600. */
+export function rateLimitSetting(env: Env = processEnv()): number {
+  return parseEnv(dashboardEnvSchema.pick({ LIAISON_RATE_LIMIT: true }), env, 'Invalid dashboard settings').LIAISON_RATE_LIMIT;
+}
 
 /** LIAISON_DASHBOARD_PORT, default 5173. */
 export function dashboardPort(env: Env = processEnv()): number {
