@@ -57,8 +57,8 @@ export function stackClickHouse(): ClickHouseClient {
   if (!chUrl) throw new Error("LIAISON_E2E_CLICKHOUSE_URL is not set: the e2e setup must name the stack's ClickHouse (and _DATABASE)");
   return createClickHouseClient({
     url: chUrl,
-    user: 'default',
-    password: '',
+    user: process.env['LIAISON_E2E_CLICKHOUSE_USER'] ?? 'default',
+    password: process.env['LIAISON_E2E_CLICKHOUSE_PASSWORD'] ?? '',
     database: process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] ?? 'liaison',
   });
 }

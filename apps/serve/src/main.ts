@@ -6,9 +6,18 @@
 // schedules, the command line and the console. On a new installation it
 // applies SOURCES_FILE once (first-apply.ts). SIGTERM (or Ctrl-C) drains
 // every role and exits 0.
-import { rm, mkdir, writeFile } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ConfigError, keptSessionSecret, parseClickHouseEnv, processEnv, repoRoot, sessionSecretSetting, stackFile } from '@liaison/config';
+import {
+  ConfigError,
+  keptSessionSecret,
+  parseClickHouseEnv,
+  processEnv,
+  repoRoot,
+  sessionSecretSetting,
+  stackFile,
+  writeStackFile,
+} from '@liaison/config';
 import { createClickHouseClient } from '@liaison/warehouse';
 import { parseServeArgs } from './args.ts';
 import { applyIfNothingApplied } from './first-apply.ts';
@@ -66,8 +75,7 @@ try {
   if (embedded) log('info', `embedded engines for what the env leaves unset (single host, data in ${dataDir})`);
   services = await startServices({ dataDir, env, persistent: true, log: (line) => log('info', line) });
   if (embedded) {
-    await mkdir(dataDir, { recursive: true });
-    await writeFile(stackFile(), JSON.stringify(services.env, null, 2));
+    await writeStackFile(services.env);
   }
   const serviceEnv = { ...env, ...services.env };
   if (args.roles.has('dashboard')) {

@@ -1,7 +1,9 @@
 // The two services every part of the platform needs, from env when set (any
 // Temporal cluster, any ClickHouse server) or else embedded and started here:
 // the Temporal CLI dev server and the chDB engine behind ClickHouse's HTTP
-// interface. Migrations are applied before anything else may use the database.
+// interface (loopback only, with a password made for the run). Migrations are
+// applied before anything else may use the database.
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { startTemporalDevServer } from '@liaison/temporal-dev';
@@ -34,9 +36,13 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
       o.log(`clickhouse: using ${o.env['CLICKHOUSE_URL']}`);
     } else {
-      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0 });
+      // A password made for this run: another local user or process cannot use the engine.
+      const auth = { user: 'default', password: randomBytes(24).toString('base64url') };
+      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0, auth });
       stops.push(() => ch.stop());
       env['CLICKHOUSE_URL'] = ch.url;
+      env['CLICKHOUSE_USER'] = auth.user;
+      env['CLICKHOUSE_PASSWORD'] = auth.password;
       o.log(`clickhouse: embedded engine at ${ch.url} (data in ${join(o.dataDir, 'clickhouse')})`);
     }
     const settings = parseClickHouseEnv({ ...o.env, ...env });

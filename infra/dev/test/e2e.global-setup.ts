@@ -66,6 +66,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // for tests that set up members or operators directly in the warehouse
   process.env['LIAISON_E2E_CLICKHOUSE_URL'] = stack.env['CLICKHOUSE_URL'] ?? '';
   process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] = stack.env['CLICKHOUSE_DATABASE'] ?? '';
+  process.env['LIAISON_E2E_CLICKHOUSE_USER'] = stack.env['CLICKHOUSE_USER'] ?? 'default';
+  process.env['LIAISON_E2E_CLICKHOUSE_PASSWORD'] = stack.env['CLICKHOUSE_PASSWORD'] ?? '';
   project.provide('dashboardUrl', dashboardUrl);
   project.provide('chromiumPath', chromiumPath);
   return async () => {

@@ -4,8 +4,9 @@
 // dev stack (npm start) are used: it records their addresses in
 // .data/stack.json, and the environment overrides them.
 import { readFileSync } from 'node:fs';
+import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Env } from './config-error.ts';
 import { parseClickHouseEnv, type ClickHouseSettings } from './clickhouse.ts';
 import { parseLogLevel, type LogLevel } from './log-level.ts';
@@ -16,6 +17,14 @@ import { parseTemporalEnv, type TemporalSettings } from './temporal.ts';
 
 /** Where the dev stack publishes its services' addresses for the CLI. */
 export const stackFile = (): string => join(repoRoot(), '.data/stack.json');
+
+/** Publishes the services' settings for the CLI: readable by this user only, as it holds passwords. */
+export async function writeStackFile(env: Record<string, string>): Promise<void> {
+  const file = stackFile();
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(env, null, 2), { mode: 0o600 });
+  await chmod(file, 0o600); // a file left by an older run keeps its mode through writeFile
+}
 
 /** Addresses a running dev stack published, used for whatever env leaves unset. */
 function stackDefaults(): Record<string, string> {

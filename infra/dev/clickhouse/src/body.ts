@@ -4,7 +4,7 @@ import type { IncomingMessage } from 'node:http';
 import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
-import { serverError } from './errors.ts';
+import { ServerError, serverError } from './errors.ts';
 
 type Transform = NodeJS.ReadWriteStream;
 
@@ -16,14 +16,27 @@ const decoders: Record<string, () => Transform> = {
   zstd: () => zlib.createZstdDecompress(),
 };
 
-/** The request body, decompressed per `Content-Encoding`. */
-export async function readBody(req: IncomingMessage): Promise<Buffer> {
+/**
+ * The most a request body may hold, decompressed: 256 MiB, far above the
+ * largest insert batch of the pipeline, so one request cannot fill the memory
+ * of the process that holds the engine.
+ */
+export const MAX_BODY_BYTES = 256 * 1024 * 1024;
+
+/** The request body, decompressed per `Content-Encoding`, refused past `maxBytes`. */
+export async function readBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<Buffer> {
   const encoding = String(req.headers['content-encoding'] ?? '')
     .trim()
     .toLowerCase();
   const chunks: Buffer[] = [];
+  let size = 0;
   const collect = async (source: AsyncIterable<Buffer | string>) => {
-    for await (const chunk of source) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+    for await (const chunk of source) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      size += bytes.length;
+      if (size > maxBytes) throw serverError('QUERY_IS_TOO_LARGE', `Request body is larger than ${maxBytes} bytes`);
+      chunks.push(bytes);
+    }
   };
   if (encoding === '' || encoding === 'identity') {
     await collect(req);
@@ -33,6 +46,7 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
     try {
       await pipeline(req, decoder(), collect);
     } catch (error) {
+      if (error instanceof ServerError) throw error;
       throw serverError('CANNOT_DECOMPRESS', `Cannot decompress request body (${encoding}): ${(error as Error).message}`);
     }
   }

@@ -12,6 +12,8 @@ export interface HandlerOptions {
   engine: Engine;
   /** When set, requests must present these credentials; otherwise any are accepted. */
   auth?: { user: string; password: string } | undefined;
+  /** The largest request body, decompressed (default MAX_BODY_BYTES). */
+  maxBodyBytes?: number;
   keepAliveSeconds: number;
 }
 
@@ -42,8 +44,10 @@ async function handle(options: HandlerOptions, req: IncomingMessage, res: Server
   }
   let queryId = url.searchParams.get('query_id') || randomUUID();
   try {
+    // A web page's request carries an Origin: no page, of any site, is a client of this engine.
+    if (req.headers.origin !== undefined) throw serverError('ACCESS_DENIED', 'Requests from web pages (with an Origin header) are refused');
     checkCredentials(options, url, req);
-    const body = await readBody(req);
+    const body = await readBody(req, options.maxBodyBytes);
     const request = parseQueryRequest({ method: req.method ?? 'POST', url, headers: req.headers, body });
     queryId = request.queryId;
     const result = await options.engine.execute(request);

@@ -13,6 +13,8 @@ export interface EmbeddedClickHouseOptions {
   host?: string;
   /** Require these credentials; by default any are accepted. */
   auth?: { user: string; password: string };
+  /** The largest request body the server takes, decompressed (default MAX_BODY_BYTES of body.ts). */
+  maxBodyBytes?: number;
   /** Default settings for every query, on top of the server's own. */
   settings?: Record<string, string | number>;
   /** How long to wait for the server to be ready (default 60 s). */
@@ -35,11 +37,14 @@ const serverPath = fileURLToPath(new URL('./server.ts', import.meta.url));
 export function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions): Promise<EmbeddedClickHouse> {
   const args = [serverPath, '--data', options.dataDir, '--port', String(options.port ?? 0), '--watch-stdin'];
   if (options.host) args.push('--host', options.host);
-  if (options.auth) args.push('--user', options.auth.user, '--password', options.auth.password);
+  // The password goes through the child's environment: a command line is readable by every local user.
+  if (options.auth) args.push('--user', options.auth.user);
+  if (options.maxBodyBytes !== undefined) args.push('--max-body-bytes', String(options.maxBodyBytes));
   for (const [name, value] of Object.entries(options.settings ?? {})) args.push('--setting', `${name}=${value}`);
   // stdin is a pipe the child watches: when this process dies, even by SIGKILL,
   // the pipe closes and the server shuts down.
-  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  const env = options.auth ? { ...process.env, EMBEDDED_CLICKHOUSE_PASSWORD: options.auth.password } : process.env;
+  const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
   const exited = new Promise<void>((done) =>

@@ -2,7 +2,7 @@
 // server, the server dies with its parent, and credentials are checked when set.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -98,8 +98,28 @@ describe('server lifecycle', () => {
         headers: { 'X-ClickHouse-User': 'etl', 'X-ClickHouse-Key': 's3cret' },
       });
       expect(await header.text()).toBe('2\n');
+      // the password is not on the server's command line, where any local user could read it
+      const cmdline = await readFile(`/proc/${server.pid}/cmdline`, 'utf8');
+      expect(cmdline).not.toContain('s3cret');
     } finally {
       await Promise.all([good.close(), bad.close()]);
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses requests from web pages and bodies over the cap', async () => {
+    const dataDir = await tempDataDir();
+    const server = await startEmbeddedClickHouse({ dataDir, maxBodyBytes: 1024 * 1024 });
+    try {
+      const fromPage = await fetch(`${server.url}/?query=SELECT+1`, { headers: { origin: 'https://evil.example' } });
+      expect(fromPage.status).toBe(403);
+      expect(await fromPage.text()).toContain('ACCESS_DENIED');
+      const huge = await fetch(`${server.url}/?query=SELECT+1`, { method: 'POST', body: Buffer.alloc(1024 * 1024 + 1, 32) });
+      expect(huge.status).toBe(413);
+      expect(await huge.text()).toContain('QUERY_IS_TOO_LARGE');
+      expect(await (await fetch(`${server.url}/?query=SELECT+3`)).text()).toBe('3\n');
+    } finally {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });
     }

@@ -1,7 +1,11 @@
 // Executable: ClickHouse's HTTP interface over a chDB engine on one data
 // directory, one process per directory (chDB binds one per process).
 //   node infra/dev/clickhouse/src/server.ts --data DIR --port N [--host 127.0.0.1]
-//     [--user U --password P] [--setting name=value]... [--watch-stdin]
+//     [--user U] [--setting name=value]... [--watch-stdin]
+// With --user, requests must present that user and the password in the
+// EMBEDDED_CLICKHOUSE_PASSWORD environment variable (not an argument: a
+// command line is readable by every local user). Requests from web pages
+// (with an Origin header) are refused, and bodies are capped (body.ts).
 // Prints `ready http://HOST:PORT` once serving; exits cleanly on SIGTERM/SIGINT
 // and, with --watch-stdin, when its stdin closes (i.e. its parent died).
 import { mkdirSync } from 'node:fs';
@@ -20,8 +24,8 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '8123' },
     host: { type: 'string', default: '127.0.0.1' },
     user: { type: 'string' },
-    password: { type: 'string', default: '' },
     setting: { type: 'string', multiple: true, default: [] },
+    'max-body-bytes': { type: 'string' },
     'watch-stdin': { type: 'boolean', default: false },
   },
 });
@@ -51,10 +55,18 @@ try {
   fail(`cannot open data directory ${dataDir} (only one server per directory; is another server using it?): ${why}`);
 }
 
-const auth = args.user !== undefined ? { user: args.user, password: args.password } : undefined;
+function maxBodyBytes(): number | undefined {
+  const given = args['max-body-bytes'];
+  if (given === undefined) return undefined;
+  const n = Number(given);
+  if (!Number.isInteger(n) || n < 1) fail(`--max-body-bytes must be a whole number of bytes, got ${given}`);
+  return n;
+}
+
+const auth = args.user !== undefined ? { user: args.user, password: process.env['EMBEDDED_CLICKHOUSE_PASSWORD'] ?? '' } : undefined;
 const server = createServer(
   { keepAliveTimeout: KEEP_ALIVE_SECONDS * 1000, requestTimeout: 0 },
-  createHandler({ engine, auth, keepAliveSeconds: KEEP_ALIVE_SECONDS }),
+  createHandler({ engine, auth, keepAliveSeconds: KEEP_ALIVE_SECONDS, maxBodyBytes: maxBodyBytes() }),
 );
 server.on('error', (error) => fail(`cannot listen on ${args.host}:${port}: ${error.message}`));
 server.listen(port, args.host, () => {

@@ -1,10 +1,10 @@
 // The whole platform on one machine, as the dev stack and the end-to-end tests
 // run it: services, source simulators, the ingest worker (its own process),
 // schedules, a first sync of every source, and the dashboard.
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
-import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile, type IngestSettings } from '@liaison/config';
+import { loadSources, parseClickHouseEnv, parseIngestEnv, repoRoot, stackFile, writeStackFile, type IngestSettings } from '@liaison/config';
 import { createClickHouseClient, publishSourcesFile } from '@liaison/warehouse';
 import { applySchedules } from '@liaison/ingest';
 import { connectTemporal, runSync, startSync } from '@liaison/temporal-client';
@@ -78,7 +78,7 @@ export async function startStack(o: StackOptions): Promise<Stack> {
     const stackEnv = { ...services.env, ...sims.env, ...access.env, SOURCES_FILE: o.sourcesFile };
     if (o.persistent) {
       await mkdir(o.dataDir, { recursive: true });
-      await writeFile(stackFile(), JSON.stringify(stackEnv, null, 2));
+      await writeStackFile(stackEnv);
       cleanups.push(() => rm(stackFile(), { force: true }));
     }
     const env = { ...o.env, ...stackEnv };
