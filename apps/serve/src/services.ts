@@ -1,8 +1,8 @@
 // The two services every part of the platform needs, from env when set (any
 // Temporal cluster, any ClickHouse server) or else embedded and started here:
 // the Temporal CLI dev server and the chDB engine behind ClickHouse's HTTP
-// interface (loopback only, with a password made for the run). Migrations are
-// applied before anything else may use the database.
+// interface (loopback only; with a password made for the run, except in test
+// runs). Migrations are applied before anything else may use the database.
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
@@ -36,13 +36,16 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
       o.log(`clickhouse: using ${o.env['CLICKHOUSE_URL']}`);
     } else {
-      // A password made for this run: another local user or process cannot use the engine.
-      const auth = { user: 'default', password: randomBytes(24).toString('base64url') };
-      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0, auth });
+      // A password made for this run, so another local user or process cannot use the
+      // engine; test runs (not persistent: a throwaway engine for one suite) go without.
+      const auth = o.persistent ? { user: 'default', password: randomBytes(24).toString('base64url') } : undefined;
+      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0, ...(auth ? { auth } : {}) });
       stops.push(() => ch.stop());
       env['CLICKHOUSE_URL'] = ch.url;
-      env['CLICKHOUSE_USER'] = auth.user;
-      env['CLICKHOUSE_PASSWORD'] = auth.password;
+      if (auth) {
+        env['CLICKHOUSE_USER'] = auth.user;
+        env['CLICKHOUSE_PASSWORD'] = auth.password;
+      }
       o.log(`clickhouse: embedded engine at ${ch.url} (data in ${join(o.dataDir, 'clickhouse')})`);
     }
     const settings = parseClickHouseEnv({ ...o.env, ...env });
