@@ -48,3 +48,16 @@ export async function issueMemberToken(ch: ClickHouseClient, unit: MemberUnit): 
   });
   return token;
 }
+
+/** Revokes the unit's token: the API and the portal refuse it (and its sessions) from now on. False when no active unit has that id. */
+export async function revokeMemberUnit(ch: ClickHouseClient, memberId: string): Promise<boolean> {
+  const rs = await ch.query({
+    query: 'SELECT member_id, unit_name, token_sha256 FROM member_units FINAL WHERE member_id = {id:String} AND NOT revoked',
+    query_params: { id: memberId },
+    format: 'JSONEachRow',
+  });
+  const [unit] = await rs.json<MemberUnit & { token_sha256: string }>();
+  if (!unit) return false;
+  await ch.insert({ table: 'member_units', values: [{ ...unit, revoked: true }], format: 'JSONEachRow' });
+  return true;
+}

@@ -69,6 +69,30 @@ export async function addOperator(ch: ClickHouseClient, name: string, password: 
   await ch.insert({ table: 'operators', values: [{ name, password_hash, disabled: false }], format: 'JSONEachRow' });
 }
 
+/** Whether an operator of that name exists: 'enabled', 'disabled', or null. */
+export async function operatorState(ch: ClickHouseClient, name: string): Promise<'enabled' | 'disabled' | null> {
+  const rs = await ch.query({
+    query: 'SELECT disabled FROM operators FINAL WHERE name = {name:String}',
+    query_params: { name },
+    format: 'JSONEachRow',
+  });
+  const [op] = await rs.json<{ disabled: boolean }>();
+  return op ? (op.disabled ? 'disabled' : 'enabled') : null;
+}
+
+/** Disables an operator: their logins and open sessions are refused from now on (a reset enables them again). */
+export async function disableOperator(ch: ClickHouseClient, name: string): Promise<boolean> {
+  const rs = await ch.query({
+    query: 'SELECT name, password_hash FROM operators FINAL WHERE name = {name:String} AND NOT disabled',
+    query_params: { name },
+    format: 'JSONEachRow',
+  });
+  const [op] = await rs.json<{ name: string; password_hash: string }>();
+  if (!op) return false;
+  await ch.insert({ table: 'operators', values: [{ ...op, disabled: true }], format: 'JSONEachRow' });
+  return true;
+}
+
 /** How many operators there are, disabled ones included. */
 export async function countOperators(ch: ClickHouseClient): Promise<number> {
   const rs = await ch.query({ query: 'SELECT count() AS n FROM operators FINAL', format: 'JSONEachRow' });

@@ -5,9 +5,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
-import { createTestDatabase, memberByToken, quarantineRecords, type ClickHouseClient } from '@liaison/warehouse/testing';
+import {
+  authenticateOperator,
+  createTestDatabase,
+  memberByToken,
+  quarantineRecords,
+  type ClickHouseClient,
+} from '@liaison/warehouse/testing';
 import { startTestIngest, type TestIngest } from '../testing.ts';
-import { cliRunner } from './test-cli.ts';
+import { cliRunner, cliRunnerWithInput } from './test-cli.ts';
 
 describe('liaison CLI', () => {
   let ch: ClickHouseClient;
@@ -165,5 +171,26 @@ describe('liaison CLI', () => {
     const rotated = JSON.parse((await cli('members', 'rotate', 'm-001', '--json')).stdout) as { token: string };
     expect(await memberByToken(ch, token)).toBeNull();
     expect((await memberByToken(ch, rotated.token))?.member_id).toBe('m-001');
+    // revoked: the token is refused, and revoking again says there is nothing to revoke
+    expect((await cli('members', 'revoke', 'm-001')).code).toBe(0);
+    expect(await memberByToken(ch, rotated.token)).toBeNull();
+    expect((await cli('members', 'revoke', 'm-001')).code).toBe(2);
+  });
+
+  it('adds, resets and disables operators, the password read from standard input or made once', async () => {
+    const withInput = cliRunnerWithInput(() => env);
+    expect((await withInput('first-password-12\n', 'operators', 'add', 'ops.alice')).code).toBe(0);
+    expect(await authenticateOperator(ch, 'ops.alice', 'first-password-12')).not.toBeNull();
+    expect((await withInput('another-password', 'operators', 'add', 'ops.alice')).code).toBe(2); // exists already
+    expect((await withInput('short', 'operators', 'reset', 'ops.alice')).code).toBe(2); // too short
+    const made = await cli('operators', 'reset', 'ops.alice', '--json');
+    expect(made.code).toBe(0);
+    const { password } = JSON.parse(made.stdout) as { password: string };
+    expect(await authenticateOperator(ch, 'ops.alice', 'first-password-12')).toBeNull();
+    expect(await authenticateOperator(ch, 'ops.alice', password)).not.toBeNull();
+    expect((await cli('operators', 'disable', 'ops.alice')).code).toBe(0);
+    expect(await authenticateOperator(ch, 'ops.alice', password)).toBeNull();
+    expect((await cli('operators', 'disable', 'ops.alice')).code).toBe(2);
+    expect((await cli('operators', 'reset', 'nobody')).code).toBe(2);
   });
 });

@@ -7,6 +7,7 @@ import { createContext } from './context.ts';
 import { runsLimit, runsSince } from './flag-values.ts';
 import { membersCommand } from './members-commands.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
+import { operatorsCommand } from './operators-commands.ts';
 import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 
 type Invocation = Extract<CommandLine, { kind: 'command' }>;
@@ -39,6 +40,14 @@ export async function dispatch({ command, args, flags: o, json }: Invocation): P
         return await membersCommand(ctx, 'add', a, { unit: o.unit });
       case 'members rotate':
         return await membersCommand(ctx, 'rotate', a, {});
+      case 'members revoke':
+        return await membersCommand(ctx, 'revoke', a, {});
+      case 'operators add':
+        return await operatorsCommand(ctx, 'add', a);
+      case 'operators reset':
+        return await operatorsCommand(ctx, 'reset', a);
+      case 'operators disable':
+        return await operatorsCommand(ctx, 'disable', a);
       default:
         throw new Error(`'${command.name}' is in the usage but has no implementation`);
     }

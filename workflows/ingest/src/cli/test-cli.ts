@@ -12,12 +12,22 @@ export interface CliResult {
   stderr: string;
 }
 
+/** Runs `liaison` with `args`, `input` on its standard input (closed at once when none). */
+function runCli(env: Record<string, string>, args: readonly string[], input = ''): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env } }, (err, stdout, stderr) =>
+      resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    child.stdin?.end(input);
+  });
+}
+
 /** A `liaison` runner; `env()` is read at each run (tests set it up in beforeAll, some change it). */
 export function cliRunner(env: () => Record<string, string>): (...args: string[]) => Promise<CliResult> {
-  return (...args) =>
-    new Promise((resolve) => {
-      execFile(process.execPath, [MAIN, ...args], { env: { ...process.env, ...env() } }, (err, stdout, stderr) =>
-        resolve({ code: err ? Number((err as { code?: number }).code ?? 1) : 0, stdout, stderr }),
-      );
-    });
+  return (...args) => runCli(env(), args);
+}
+
+/** Like cliRunner, with what the command reads from standard input first. */
+export function cliRunnerWithInput(env: () => Record<string, string>): (input: string, ...args: string[]) => Promise<CliResult> {
+  return (input, ...args) => runCli(env(), args, input);
 }

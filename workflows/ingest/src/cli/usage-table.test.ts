@@ -10,7 +10,7 @@ describe('usage of one command', () => {
   });
 
   it('names a group by its first word, and nothing for unknown words', () => {
-    expect(commandsNamed(['members']).map((c) => c.name)).toEqual(['members add', 'members rotate']);
+    expect(commandsNamed(['members']).map((c) => c.name)).toEqual(['members add', 'members rotate', 'members revoke']);
     expect(commandsNamed(['sources', 'bogus']).map((c) => c.name)).toEqual(['sources apply']);
     expect(commandsNamed(['atlantis'])).toEqual([]);
     expect(usageFor(['atlantis'])).toBe(FULL_USAGE);

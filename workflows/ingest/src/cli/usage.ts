@@ -41,6 +41,20 @@ export const COMMANDS: readonly CommandUsage[] = [
     flags: ['unit'],
   },
   { name: 'members rotate', synopsis: 'members rotate <memberId>', does: 'issue a new token, revoking the old one', flags: [] },
+  { name: 'members revoke', synopsis: 'members revoke <memberId>', does: "revoke the unit's token; its portal sessions end", flags: [] },
+  {
+    name: 'operators add',
+    synopsis: 'operators add <name>',
+    does: 'add a console login (password from stdin, or made and printed once)',
+    flags: [],
+  },
+  {
+    name: 'operators reset',
+    synopsis: 'operators reset <name>',
+    does: 'set a new password (stdin or made); enables a disabled login',
+    flags: [],
+  },
+  { name: 'operators disable', synopsis: 'operators disable <name>', does: 'refuse the login and end its sessions', flags: [] },
 ];
 
 const SYNOPSIS_WIDTH = Math.max(...COMMANDS.map((c) => c.synopsis.length)) + 2;
