@@ -2,7 +2,7 @@
 // and LIAISON_OPS_USER and LIAISON_OPS_PASSWORD are set, that operator is
 // added. Once any operator exists nothing is added or changed here, whatever
 // the env says (a second operator, or a new password, is `pnpm liaison
-// operators add|reset`, which the audit log records).
+// operators add|reset`).
 import type { Env } from '@liaison/config';
 import { addOperator, countOperators, type ClickHouseClient } from '@liaison/warehouse';
 
