@@ -33,8 +33,9 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
   try {
     const env: Record<string, string> = {};
     if (o.env['CLICKHOUSE_URL']) {
-      parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
-      o.log(`clickhouse: using ${o.env['CLICKHOUSE_URL']}`);
+      const named = parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
+      const { protocol, host } = new URL(named.url); // never a user:password the URL may carry
+      o.log(`clickhouse: using ${protocol}//${host} as ${named.user}`);
     } else {
       // A password made for this run, so another local user or process cannot use the
       // engine; test runs (not persistent: a throwaway engine for one suite) go without.
