@@ -1,7 +1,11 @@
 // The shared GET waits long enough for a slow district page (sources.md §1a:
-// up to 60 s, every time) and stops at once when its caller cancels.
-import { describe, expect, it } from 'vitest';
+// up to 60 s, every time), stops at once when its caller cancels, and never
+// lets a source send it (and its credentials) elsewhere by a redirect.
+import type { IncomingHttpHeaders, ServerResponse } from 'node:http';
+import { afterEach, describe, expect, it } from 'vitest';
+import { serveLoopback, type LoopbackServer } from '@liaison/simulators';
 import { DEFAULT_TIMEOUT_MS, getText } from './http.ts';
+import { sourceFailure as failure } from './testing.ts';
 
 const label = { name: 'district API', credentials: 'refused the token' };
 
@@ -14,6 +18,20 @@ function hangingFetch(): { fetch: typeof fetch; signal: () => AbortSignal | unde
       seen?.addEventListener('abort', () => reject(seen?.reason));
     });
   return { fetch: fake as typeof fetch, signal: () => seen };
+}
+
+const servers: LoopbackServer[] = [];
+afterEach(() => Promise.all(servers.splice(0).map((s) => s.stop())));
+
+/** A loopback server recording the headers of every request it gets. */
+async function recordingServer(answer: (res: ServerResponse) => void) {
+  const received: IncomingHttpHeaders[] = [];
+  const server = await serveLoopback(async (req, res) => {
+    received.push(req.headers);
+    answer(res);
+  }, {});
+  servers.push(server);
+  return { url: server.url, received };
 }
 
 describe('getText', () => {
@@ -29,5 +47,18 @@ describe('getText', () => {
     caller.abort(new Error('sync cancelled'));
     await expect(pending).rejects.toThrow('sync cancelled');
     expect(hanging.signal()?.aborted).toBe(true);
+  });
+
+  it('refuses a redirect, never sending the credentials to its target', async () => {
+    const target = await recordingServer((res) => res.writeHead(200).end('{"data":[]}'));
+    const source = await recordingServer((res) => res.writeHead(302, { Location: `${target.url}/inside/admin?token=leaked` }).end());
+    const url = new URL(`${source.url}/v1/visits?page_size=500`);
+    const err = await failure(getText(url, { 'X-Api-Key': 'k-secret' }, label, {}));
+    expect(err).toMatchObject({ kind: 'bad_response', retryable: false, status: 302 });
+    expect(err.message).toContain(`redirected to ${target.url}/inside/admin`);
+    expect(err.message).toContain('redirects are not followed');
+    expect(err.message).not.toContain('leaked');
+    expect(source.received.map((h) => h['x-api-key'])).toEqual(['k-secret']);
+    expect(target.received).toEqual([]);
   });
 });

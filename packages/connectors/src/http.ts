@@ -4,6 +4,10 @@
 // user:password in the URL is masked). Caller cancellation is passed through
 // untouched: cancelling is not a source fault. Shared by the HTTP connectors,
 // which differ only in their headers and how they are named in messages.
+// Redirects are refused, never followed: following one would send the
+// credentials headers to wherever a compromised or misconfigured source
+// points (an internal address included), so a 3xx is reported with its
+// target for the operator to correct the source's baseUrl.
 import { SourceError } from './errors.ts';
 
 export interface HttpGetOptions {
@@ -42,7 +46,12 @@ export async function getText(url: URL, headers: Record<string, string>, source:
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   try {
     // fetch refuses URLs with user:password, quoting them in its error: drop them.
-    const res = await (opts.fetch ?? fetch)(safeUrl(url), { headers: { Accept: 'application/json', ...headers }, signal });
+    const init: RequestInit = { headers: { Accept: 'application/json', ...headers }, signal, redirect: 'manual' };
+    const res = await (opts.fetch ?? fetch)(safeUrl(url), init);
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel();
+      throw redirectError(res, url, source);
+    }
     const text = await res.text();
     if (res.status === 200) return text;
     throw statusError(res, text, url, source);
@@ -58,6 +67,23 @@ export async function getText(url: URL, headers: Record<string, string>, source:
 function networkReason(err: unknown): string {
   const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
   return [String(err instanceof Error ? err.message : err), cause?.code ?? cause?.message].filter(Boolean).join(': ');
+}
+
+/** A 3xx: not retried, as the same address would redirect again. */
+function redirectError(res: Response, url: URL, source: SourceLabel): SourceError {
+  const target = redirectTarget(res.headers.get('Location'), url);
+  return new SourceError(
+    'bad_response',
+    `${source.name} at ${safeUrl(url)} redirected to ${target} (HTTP ${res.status}); redirects are not followed: set the source's baseUrl to the address that answers`,
+    { status: res.status, retryable: false },
+  );
+}
+
+/** Where a redirect pointed, as origin and path only: no credentials, no query (it may carry tokens). */
+function redirectTarget(location: string | null, base: URL): string {
+  if (location === null) return 'nowhere (no Location header)';
+  const target = URL.parse(location, base.href);
+  return target === null ? 'an address that is not a URL' : target.origin + target.pathname;
 }
 
 /** The SourceError for a non-200 answer. */
