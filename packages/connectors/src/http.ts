@@ -7,7 +7,9 @@
 // Redirects are refused, never followed: following one would send the
 // credentials headers to wherever a compromised or misconfigured source
 // points (an internal address included), so a 3xx is reported with its
-// target for the operator to correct the source's baseUrl.
+// target for the operator to correct the source's baseUrl. Bodies are read
+// with a cap on their size (body.ts), so no answer can fill the worker's memory.
+import { DEFAULT_MAX_BYTES, formatBytes, readCapped, type TooLarge } from './body.ts';
 import { SourceError } from './errors.ts';
 
 export interface HttpGetOptions {
@@ -15,6 +17,8 @@ export interface HttpGetOptions {
   /** Whole request including the body; default 90 s (DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Largest body accepted, in bytes; default 64 MiB (DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 /** How a source is named in messages, and what to check when it refuses our credentials. */
@@ -29,6 +33,9 @@ export interface SourceLabel {
  * The caller notices a dead worker by its heartbeats, not by this timeout.
  */
 export const DEFAULT_TIMEOUT_MS = 90_000;
+
+/** An error answer is read only for the excerpt its message shows. */
+const ERROR_BODY_MAX_BYTES = 64 * 1024;
 
 /** The URL as it may appear in messages and logs: no user:password part. */
 export function safeUrl(url: URL): string {
@@ -52,9 +59,14 @@ export async function getText(url: URL, headers: Record<string, string>, source:
       await res.body?.cancel();
       throw redirectError(res, url, source);
     }
-    const text = await res.text();
-    if (res.status === 200) return text;
-    throw statusError(res, text, url, source);
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (res.status !== 200) {
+      const body = await readCapped(res, Math.min(maxBytes, ERROR_BODY_MAX_BYTES));
+      throw statusError(res, typeof body === 'string' ? body : '', url, source);
+    }
+    const body = await readCapped(res, maxBytes);
+    if (typeof body === 'string') return body;
+    throw tooLargeError(body, maxBytes, url, source);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (opts.signal?.aborted) throw opts.signal.reason;
@@ -84,6 +96,15 @@ function redirectTarget(location: string | null, base: URL): string {
   if (location === null) return 'nowhere (no Location header)';
   const target = URL.parse(location, base.href);
   return target === null ? 'an address that is not a URL' : target.origin + target.pathname;
+}
+
+function tooLargeError(body: TooLarge, maxBytes: number, url: URL, source: SourceLabel): SourceError {
+  const how = body.declared === null ? 'went past' : `declares ${body.declared} bytes (Content-Length), over`;
+  const what = body.declared === null ? 'stopped reading' : 'not read';
+  return new SourceError(
+    'bad_response',
+    `${source.name} answer at ${safeUrl(url)} ${how} the ${formatBytes(maxBytes)} limit on a page: ${what}`,
+  );
 }
 
 /** The SourceError for a non-200 answer. */
