@@ -85,7 +85,7 @@ describe('getText', () => {
     const err = await failure(getText(new URL(`${server.url}/v1/visits?page_token=t0k`), {}, label, { maxBytes: 100 * 1024 }));
     expect(err).toMatchObject({ kind: 'bad_response', retryable: true });
     expect(err.message).toBe(
-      `district API answer at ${server.url}/v1/visits?page_token=t0k went past the 100 KiB limit on a page: stopped reading`,
+      `district API answer at ${server.url}/v1/visits?page_token= went past the 100 KiB limit on a page: stopped reading`,
     );
     await expect.poll(() => closedEarly).toBe(true);
   });

@@ -1,9 +1,10 @@
 // One GET against a source's HTTP API, with every way it can fail turned
 // into a SourceError that says whether a retry can help and names the URL
-// and status, never the credentials (they travel only in headers, and any
-// user:password in the URL is masked). Caller cancellation is passed through
-// untouched: cancelling is not a source fault. Shared by the HTTP connectors,
-// which differ only in their headers and how they are named in messages.
+// and status, never the credentials: they travel only in headers, and URLs
+// and upstream bodies reach messages only as shown.ts allows. Caller
+// cancellation is passed through untouched: cancelling is not a source
+// fault. Shared by the HTTP connectors, which differ only in their headers
+// and how they are named in messages.
 // Redirects are refused, never followed: following one would send the
 // credentials headers to wherever a compromised or misconfigured source
 // points (an internal address included), so a 3xx is reported with its
@@ -11,6 +12,7 @@
 // with a cap on their size (body.ts), so no answer can fill the worker's memory.
 import { DEFAULT_MAX_BYTES, formatBytes, readCapped, type TooLarge } from './body.ts';
 import { SourceError } from './errors.ts';
+import { errorExcerpt, safeUrl, withoutUserinfo } from './shown.ts';
 
 export interface HttpGetOptions {
   fetch?: typeof fetch;
@@ -37,24 +39,14 @@ export const DEFAULT_TIMEOUT_MS = 90_000;
 /** An error answer is read only for the excerpt its message shows. */
 const ERROR_BODY_MAX_BYTES = 64 * 1024;
 
-/** The URL as it may appear in messages and logs: no user:password part. */
-export function safeUrl(url: URL): string {
-  if (!url.username && !url.password) return url.href;
-  const copy = new URL(url.href);
-  copy.username = '';
-  copy.password = '';
-  return copy.href;
-}
-
 /** The 200 body as text; any other outcome throws a SourceError. */
 export async function getText(url: URL, headers: Record<string, string>, source: SourceLabel, opts: HttpGetOptions): Promise<string> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   try {
-    // fetch refuses URLs with user:password, quoting them in its error: drop them.
     const init: RequestInit = { headers: { Accept: 'application/json', ...headers }, signal, redirect: 'manual' };
-    const res = await (opts.fetch ?? fetch)(safeUrl(url), init);
+    const res = await (opts.fetch ?? fetch)(withoutUserinfo(url).href, init);
     if (res.status >= 300 && res.status < 400) {
       await res.body?.cancel();
       throw redirectError(res, url, source);
@@ -62,7 +54,7 @@ export async function getText(url: URL, headers: Record<string, string>, source:
     const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
     if (res.status !== 200) {
       const body = await readCapped(res, Math.min(maxBytes, ERROR_BODY_MAX_BYTES));
-      throw statusError(res, typeof body === 'string' ? body : '', url, source);
+      throw statusError(res, typeof body === 'string' ? body : '', url, source, Object.values(headers));
     }
     const body = await readCapped(res, maxBytes);
     if (typeof body === 'string') return body;
@@ -107,10 +99,11 @@ function tooLargeError(body: TooLarge, maxBytes: number, url: URL, source: Sourc
   );
 }
 
-/** The SourceError for a non-200 answer. */
-export function statusError(res: Response, body: string, url: URL, source: SourceLabel): SourceError {
+/** The SourceError for a non-200 answer: its status and URL, and from its body at most a short error text. */
+export function statusError(res: Response, body: string, url: URL, source: SourceLabel, credentials: readonly string[]): SourceError {
   const status = res.status;
-  const detail = `HTTP ${status} from ${safeUrl(url)}${body.trim() ? `: ${body.trim().slice(0, 200)}` : ''}`;
+  const said = status >= 400 ? errorExcerpt(body, credentials) : null;
+  const detail = `HTTP ${status} from ${safeUrl(url)}${said === null ? '' : `: "${said}"`}`;
   if (status === 429) {
     const retryAfterMs = retryAfter(res.headers.get('Retry-After'));
     return new SourceError('rate_limited', `${source.name} rate limit, ${detail}`, { status, retryAfterMs });
