@@ -2,7 +2,10 @@
 // retrying is Temporal's job, so every error says whether a retry can help and,
 // when the source asked for it (429 Retry-After), how long to wait first.
 // Whether a retry helps is decided here, once per kind; ingest only passes the
-// decision on to Temporal (workflows/ingest activities/to-failure.ts).
+// decision on to Temporal (workflows/ingest activities/to-failure.ts). A
+// raiser may override it only for a case the kind's rule does not fit: a
+// redirect is a bad response, but asking the same address again brings the
+// same redirect, so it is raised with `retryable: false`.
 
 /** Per kind of failure: can a retry help? */
 const RETRY_HELPS = {
@@ -29,11 +32,11 @@ export class SourceError extends Error {
   constructor(
     kind: SourceErrorKind,
     message: string,
-    opts: { retryAfterMs?: number; status?: number; url?: string; cause?: unknown } = {},
+    opts: { retryAfterMs?: number; status?: number; url?: string; cause?: unknown; retryable?: boolean } = {},
   ) {
     super(message, { cause: opts.cause });
     this.kind = kind;
-    this.retryable = RETRY_HELPS[kind];
+    this.retryable = opts.retryable ?? RETRY_HELPS[kind];
     this.retryAfterMs = opts.retryAfterMs;
     this.status = opts.status;
     this.url = opts.url;

@@ -1,16 +1,26 @@
 // One GET against a source's HTTP API, with every way it can fail turned
 // into a SourceError that says whether a retry can help and names the URL
-// and status, never the credentials (they travel only in headers, and any
-// user:password in the URL is masked). Caller cancellation is passed through
-// untouched: cancelling is not a source fault. Shared by the HTTP connectors,
-// which differ only in their headers and how they are named in messages.
+// and status, never the credentials: they travel only in headers, and URLs
+// and upstream bodies reach messages only as shown.ts allows. Caller
+// cancellation is passed through untouched: cancelling is not a source
+// fault. Shared by the HTTP connectors, which differ only in their headers
+// and how they are named in messages.
+// Redirects are refused, never followed: following one would send the
+// credentials headers to wherever a compromised or misconfigured source
+// points (an internal address included), so a 3xx is reported with its
+// target for the operator to correct the source's baseUrl. Bodies are read
+// with a cap on their size (body.ts), so no answer can fill the worker's memory.
+import { DEFAULT_MAX_BYTES, formatBytes, readCapped, type TooLarge } from './body.ts';
 import { SourceError } from './errors.ts';
+import { errorExcerpt, safeUrl, withoutUserinfo } from './shown.ts';
 
 export interface HttpGetOptions {
   fetch?: typeof fetch;
   /** Whole request including the body; default 90 s (DEFAULT_TIMEOUT_MS). */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Largest body accepted, in bytes; default 64 MiB (DEFAULT_MAX_BYTES). */
+  maxBytes?: number;
 }
 
 /** How a source is named in messages, and what to check when it refuses our credentials. */
@@ -26,14 +36,8 @@ export interface SourceLabel {
  */
 export const DEFAULT_TIMEOUT_MS = 90_000;
 
-/** The URL as it may appear in messages and logs: no user:password part. */
-export function safeUrl(url: URL): string {
-  if (!url.username && !url.password) return url.href;
-  const copy = new URL(url.href);
-  copy.username = '';
-  copy.password = '';
-  return copy.href;
-}
+/** An error answer is read only for the excerpt its message shows. */
+const ERROR_BODY_MAX_BYTES = 64 * 1024;
 
 /** The 200 body as text; any other outcome throws a SourceError. */
 export async function getText(url: URL, headers: Record<string, string>, source: SourceLabel, opts: HttpGetOptions): Promise<string> {
@@ -41,11 +45,20 @@ export async function getText(url: URL, headers: Record<string, string>, source:
   const timeout = AbortSignal.timeout(timeoutMs);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout]) : timeout;
   try {
-    // fetch refuses URLs with user:password, quoting them in its error: drop them.
-    const res = await (opts.fetch ?? fetch)(safeUrl(url), { headers: { Accept: 'application/json', ...headers }, signal });
-    const text = await res.text();
-    if (res.status === 200) return text;
-    throw statusError(res, text, url, source);
+    const init: RequestInit = { headers: { Accept: 'application/json', ...headers }, signal, redirect: 'manual' };
+    const res = await (opts.fetch ?? fetch)(withoutUserinfo(url).href, init);
+    if (res.status >= 300 && res.status < 400) {
+      await res.body?.cancel();
+      throw redirectError(res, url, source);
+    }
+    const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+    if (res.status !== 200) {
+      const body = await readCapped(res, Math.min(maxBytes, ERROR_BODY_MAX_BYTES));
+      throw statusError(res, typeof body === 'string' ? body : '', url, source, Object.values(headers));
+    }
+    const body = await readCapped(res, maxBytes);
+    if (typeof body === 'string') return body;
+    throw tooLargeError(body, maxBytes, url, source);
   } catch (err) {
     if (err instanceof SourceError) throw err;
     if (opts.signal?.aborted) throw opts.signal.reason;
@@ -60,10 +73,37 @@ function networkReason(err: unknown): string {
   return [String(err instanceof Error ? err.message : err), cause?.code ?? cause?.message].filter(Boolean).join(': ');
 }
 
-/** The SourceError for a non-200 answer. */
-export function statusError(res: Response, body: string, url: URL, source: SourceLabel): SourceError {
+/** A 3xx: not retried, as the same address would redirect again. */
+function redirectError(res: Response, url: URL, source: SourceLabel): SourceError {
+  const target = redirectTarget(res.headers.get('Location'), url);
+  return new SourceError(
+    'bad_response',
+    `${source.name} at ${safeUrl(url)} redirected to ${target} (HTTP ${res.status}); redirects are not followed: set the source's baseUrl to the address that answers`,
+    { status: res.status, retryable: false },
+  );
+}
+
+/** Where a redirect pointed, as origin and path only: no credentials, no query (it may carry tokens). */
+function redirectTarget(location: string | null, base: URL): string {
+  if (location === null) return 'nowhere (no Location header)';
+  const target = URL.parse(location, base.href);
+  return target === null ? 'an address that is not a URL' : target.origin + target.pathname;
+}
+
+function tooLargeError(body: TooLarge, maxBytes: number, url: URL, source: SourceLabel): SourceError {
+  const how = body.declared === null ? 'went past' : `declares ${body.declared} bytes (Content-Length), over`;
+  const what = body.declared === null ? 'stopped reading' : 'not read';
+  return new SourceError(
+    'bad_response',
+    `${source.name} answer at ${safeUrl(url)} ${how} the ${formatBytes(maxBytes)} limit on a page: ${what}`,
+  );
+}
+
+/** The SourceError for a non-200 answer: its status and URL, and from its body at most a short error text. */
+export function statusError(res: Response, body: string, url: URL, source: SourceLabel, credentials: readonly string[]): SourceError {
   const status = res.status;
-  const detail = `HTTP ${status} from ${safeUrl(url)}${body.trim() ? `: ${body.trim().slice(0, 200)}` : ''}`;
+  const said = status >= 400 ? errorExcerpt(body, credentials) : null;
+  const detail = `HTTP ${status} from ${safeUrl(url)}${said === null ? '' : `: "${said}"`}`;
   if (status === 429) {
     const retryAfterMs = retryAfter(res.headers.get('Retry-After'));
     return new SourceError('rate_limited', `${source.name} rate limit, ${detail}`, { status, retryAfterMs });

@@ -62,6 +62,55 @@ describe('sources file', () => {
   });
 });
 
+describe('a source baseUrl', () => {
+  const withBaseUrl = (baseUrl: string) => ({
+    sources: [
+      { ...example.sources[0], baseUrl },
+      { ...example.sources[2], baseUrl },
+    ],
+  });
+  const errors = (baseUrl: string) => {
+    const r = sourcesFile.safeParse(withBaseUrl(baseUrl));
+    return r.success ? [] : formatConfigErrors('infra/sources.json', r.error).split('\n');
+  };
+
+  it('may use http on this machine (loopback) and https anywhere', () => {
+    for (const url of [
+      'http://127.0.0.1:7101',
+      'http://127.8.9.10/api/',
+      'http://localhost:7101',
+      'http://[::1]:7101',
+      'https://district.example.gov.cn/api',
+      'https://10.1.2.3:8443',
+    ])
+      expect(errors(url), url).toEqual([]);
+  });
+
+  it('must use https off this machine, naming the field and why', () => {
+    for (const url of [
+      'http://district.example.gov.cn',
+      'http://10.1.2.3:7101',
+      'http://128.0.0.1',
+      'http://localhost.example.com',
+      'http://[::2]',
+    ])
+      expect(errors(url), url).toEqual([
+        'infra/sources.json: sources.0.baseUrl: baseUrl must use https unless it is on this machine (loopback)',
+        'infra/sources.json: sources.1.baseUrl: baseUrl must use https unless it is on this machine (loopback)',
+      ]);
+  });
+
+  it('refuses a user:password part, on loopback and with https alike', () => {
+    for (const url of ['https://ops:hunter2@district.example.gov.cn', 'http://ops@127.0.0.1:7101']) {
+      const shown = errors(url);
+      expect(shown, url).toHaveLength(2);
+      expect(shown[0]).toBe(
+        'infra/sources.json: sources.0.baseUrl: baseUrl must not contain a user name or password (user:password@): credentials come from the environment variables the source names',
+      );
+    }
+  });
+});
+
 describe('cron shape', () => {
   it('accepts common 5-field forms', () => {
     for (const c of ['0 2 * * *', '*/15 * * * *', '0 8-18/2 * * 1-5', '0,30 9 1,15 * *', '0 0 * JAN-MAR MON', '0 0 * * 7', '5 4 * * sun'])

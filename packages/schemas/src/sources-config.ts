@@ -2,6 +2,9 @@
 // which sources exist and when each syncs. A malformed file stops start-up
 // with every error listed as `file: path: reason` (formatConfigErrors).
 // Objects are strict so a misspelt option is reported, not silently ignored.
+// A source's baseUrl carries no credentials (they travel in headers, from the
+// environment variables the source names) and uses https unless the source
+// is on this machine, so its credentials never cross a network in clear.
 import { z } from 'zod';
 import { DISTRICTS_CODES } from './reference/codes.ts';
 import { cronProblem } from './cron.ts';
@@ -16,13 +19,32 @@ const id = z
 const envName = z
   .string(req('an environment variable name'))
   .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, { message: 'expected an environment variable name' });
-const baseUrl = z.url({ protocol: /^https?$/, ...req('an http(s) URL') });
+const baseUrl = z.url({ protocol: /^https?$/, ...req('an http(s) URL') }).check((ctx) => {
+  const why = baseUrlProblem(ctx.value);
+  if (why) ctx.issues.push({ code: 'custom', input: ctx.value, message: why });
+});
 const schedule = z.string(req('a 5-field cron expression')).check((ctx) => {
   const why = cronProblem(ctx.value);
   if (why) ctx.issues.push({ code: 'invalid_format', format: 'cron', input: ctx.value, message: `invalid cron "${ctx.value}": ${why}` });
 });
 const district = f.code(DISTRICTS_CODES, 'district');
 const obj = f.strictObject;
+
+/** Hosts on this machine: 127.0.0.0/8, ::1 and localhost (the URL parser has already normalised 127.1 and the like). */
+function isLoopbackHost(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/** Why an http(s) URL may not be a baseUrl; null when it may (or is no http(s) URL at all: z.url reports that). */
+function baseUrlProblem(value: string): string | null {
+  const url = URL.canParse(value) ? new URL(value) : null;
+  if (url === null || !/^https?:$/.test(url.protocol)) return null;
+  if (url.username || url.password) {
+    return 'baseUrl must not contain a user name or password (user:password@): credentials come from the environment variables the source names';
+  }
+  if (url.protocol === 'http:' && !isLoopbackHost(url.hostname)) return 'baseUrl must use https unless it is on this machine (loopback)';
+  return null;
+}
 
 export const FILE_ENCODINGS = ['auto', 'utf-8', 'gb18030'] as const;
 export type FileEncoding = (typeof FILE_ENCODINGS)[number];

@@ -18,4 +18,5 @@ export type { FileEncoding } from './district-files/write-csv.ts';
 export * from './district-files/demo-drops.ts';
 export * from './member-portal/demo-members.ts';
 export * from './member-portal/submit.ts';
+export { serveLoopback, type LoopbackServer } from './http-server.ts';
 export * as demandVocabulary from './demand-platform/vocabulary.ts';

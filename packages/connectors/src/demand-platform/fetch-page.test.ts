@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startDemandPlatformSimulator, type DemandPlatformSimulator } from '@liaison/simulators';
 import { SourceError } from '../errors.ts';
+import { sourceFailure as failure } from '../testing.ts';
 import { fetchDemandEventsPage, demandEventsUrl } from './fetch-page.ts';
 
 const KEY = 'k-test';
@@ -25,15 +26,6 @@ beforeAll(async () => {
 });
 afterAll(() => sim.stop());
 beforeEach(() => sim.setFaults({}));
-
-async function failure(p: Promise<unknown>): Promise<SourceError> {
-  const err = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(SourceError);
-  return err as SourceError;
-}
 
 describe('fetchDemandEventsPage', () => {
   it('returns one validated page, its cursor, and Chinese text unchanged', async () => {
@@ -109,7 +101,7 @@ describe('fetchDemandEventsPage', () => {
     const err = await failure(fetchDemandEventsPage(opts(extra)));
     expect(err).toMatchObject({ kind: 'unauthorized', retryable: false, status: 401 });
     expect(err.message).toContain('signature or API key');
-    expect(err.message).toContain(`${sim.url}/v2/demand-events?after_seq=0&limit=100`);
+    expect(err.message).toContain(`${sim.url}/v2/demand-events?after_seq=&limit=`); // query values are not shown
   });
 
   it('maps other 4xx to bad_request (limit > 1000)', async () => {

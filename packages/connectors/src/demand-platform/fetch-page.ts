@@ -5,6 +5,7 @@
 import { demandEvent, demandEventKey, demandEventsPage, issuesOf, validateBatch, type DemandEvent } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
 import type { SourcePage } from '../types.ts';
+import { describeBody, safeUrl } from '../shown.ts';
 import { signedGetText, type SignedGet } from './http.ts';
 
 /** The platform's maximum page size, and our default. */
@@ -32,14 +33,14 @@ export async function fetchDemandEventsPage(req: DemandPageRequest): Promise<Dem
     const why = issuesOf(envelope.error)
       .map((i) => `${i.path || '(body)'}: ${i.message}`)
       .join('; ');
-    throw new SourceError('bad_response', `demand platform page from ${url.href} is not { events, last_seq, has_more }: ${why}`);
+    throw new SourceError('bad_response', `demand platform page from ${safeUrl(url)} is not { events, last_seq, has_more }: ${why}`);
   }
   const { events, last_seq: lastSeq, has_more: hasMore } = envelope.data;
   // A cursor that does not move would page forever; one that moves back would re-read.
   if (lastSeq < req.afterSeq || (hasMore && lastSeq === req.afterSeq)) {
     throw new SourceError(
       'bad_response',
-      `demand platform returned last_seq ${lastSeq} after_seq ${req.afterSeq} (has_more ${hasMore}) at ${url.href}`,
+      `demand platform returned last_seq ${lastSeq} after_seq ${req.afterSeq} (has_more ${hasMore}) at ${safeUrl(url)}`,
     );
   }
   const items = events.map((raw, index) => {
@@ -69,9 +70,13 @@ function parseJson(text: string, url: URL): unknown {
   try {
     return JSON.parse(text);
   } catch (err) {
-    throw new SourceError('bad_response', `demand platform sent a body that is not JSON at ${url.href}: ${text.slice(0, 120)}`, {
-      cause: err,
-    });
+    throw new SourceError(
+      'bad_response',
+      `demand platform sent a body that is not JSON (HTTP 200) at ${safeUrl(url)}: ${describeBody(text)}`,
+      {
+        cause: err,
+      },
+    );
   }
 }
 

@@ -101,6 +101,7 @@ describe('fetchDistrictApiPage', () => {
       const err = await failure();
       expect([err.kind, err.retryable]).toEqual(['bad_response', true]);
       expect(err.message).toContain(sim.url);
+      expect(err.message).not.toMatch(/nginx|<html|\{"data"/); // described, not quoted
     }
   });
 

@@ -6,7 +6,8 @@
 import { recordKey, recordSchema, validateBatch, type Collection, type RecordOf } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
 import type { SourcePage } from '../types.ts';
-import { bearerGetText, safeUrl, type BearerGet } from './http.ts';
+import { describeBody, safeUrl } from '../shown.ts';
+import { bearerGetText, type BearerGet } from './http.ts';
 
 /** The API's maximum page_size, and our default. */
 export const DISTRICT_API_MAX_PAGE_SIZE = 500;
@@ -76,10 +77,13 @@ function parseEnvelope(text: string, url: URL): Envelope {
   try {
     body = JSON.parse(text);
   } catch (err) {
-    const shown = text.trim().slice(0, 120) || '(empty body)';
-    throw new SourceError('bad_response', `district API sent a body that is not JSON (HTTP 200) at ${safeUrl(url)}: ${shown}`, {
-      cause: err,
-    });
+    throw new SourceError(
+      'bad_response',
+      `district API sent a body that is not JSON (HTTP 200) at ${safeUrl(url)}: ${describeBody(text)}`,
+      {
+        cause: err,
+      },
+    );
   }
   const b = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
   const problems = [

@@ -1,7 +1,7 @@
 // The district API's GET: a bearer token, over the shared HTTP mapping.
 import { getText, type HttpGetOptions, type SourceLabel } from '../http.ts';
 
-export { retryAfter, safeUrl, type HttpGetOptions } from '../http.ts';
+export { retryAfter, type HttpGetOptions } from '../http.ts';
 
 export interface BearerGet extends HttpGetOptions {
   token: string;
