@@ -135,6 +135,7 @@ const BY_CODE: Record<string, (p: IssueParams) => string> = {
   forbidden: (p) => `member_id “${str(p['member_id']) ?? ''}”不是此令牌所属的会员`,
   idempotency_key_reused: () => '此 Idempotency-Key 已用于另一个请求，请换用新的',
   invalid_file: (p) => FILE_ZH[str(p['problem']) ?? '']?.(p) ?? '文件无法读取',
+  body_too_large: (p) => `提交的内容超过 ${num(p['max_mb']) ?? '?'} MB，请分几次提交`,
   file_too_large: (p) => UNPACK_ZH[str(p['problem']) ?? '']?.(p) ?? '文件解压后过大',
   missing_column: (p) => `缺少列“${str(p['column']) ?? ''}”`,
   too_many_rows: (p) => {

@@ -74,6 +74,7 @@ const PORTAL_ISSUES: FieldIssue[] = [
     params: { problem: 'compression_ratio', max_ratio: 100 },
   },
   { path: 'file', code: 'file_too_large', message: 'the file holds 1001 parts', params: { problem: 'entries', max_entries: 1000 } },
+  { path: '', code: 'body_too_large', message: 'the request body is larger than 3 MB', params: { max_mb: 3 } },
   { path: 'data.uscc', code: 'missing_column', message: 'missing column …', params: { column: '统一社会信用代码', key: 'uscc' } },
   { path: 'file', code: 'too_many_rows', message: 'more than 1000 rows', params: { max: 1000 } },
   { path: 'file', code: 'too_many_rows', message: 'a profile is one row; found 2', params: { max: 1, found: 2 } },
