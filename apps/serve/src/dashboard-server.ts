@@ -8,6 +8,11 @@
 // sets it (a TLS proxy says https), and a request that came without it came
 // straight here, over plain http, and is marked so.
 //
+// adapter-node refuses any request body over BODY_SIZE_LIMIT (default 512K),
+// too small for the portal's 5 MB XLSX upload. Unless set, it is 6M here:
+// just above the largest per-endpoint limit, which the dashboard enforces
+// itself, endpoint by endpoint (apps/dashboard/src/lib/server/body-limit.ts).
+//
 // SIGTERM or SIGINT drains: no new connections, requests in flight finish
 // (idle keep-alive connections are closed; stragglers are cut after
 // SHUTDOWN_TIMEOUT seconds, default 30), adapter-node's `sveltekit:shutdown`
@@ -19,6 +24,7 @@ import { pathToFileURL } from 'node:url';
 import { repoRoot } from '@liaison/config';
 
 const protocolHeader = (process.env['PROTOCOL_HEADER'] ||= 'x-forwarded-proto').toLowerCase();
+process.env['BODY_SIZE_LIMIT'] ||= '6M';
 
 type Handler = (req: IncomingMessage, res: ServerResponse, next: () => void) => void;
 const built = join(repoRoot(), 'apps/dashboard/build/handler.js');

@@ -104,7 +104,14 @@ const FILE_ZH: Record<string, (p: IssueParams) => string> = {
   no_sheet: () => '工作簿中没有工作表',
 };
 
-/** By code: zod's codes, then the portal's own (check.ts, submit.ts, upload.ts, xlsx-read.ts). */
+/** xlsx-archive.ts: an upload that would unpack to too much. */
+const UNPACK_ZH: Record<string, (p: IssueParams) => string> = {
+  unpacked_size: (p) => `文件解压后超过 ${num(p['max_mb']) ?? '?'} MB`,
+  compression_ratio: (p) => `文件中有部分压缩比异常（最多 ${num(p['max_ratio']) ?? '?'} 比 1），不像正常的工作簿`,
+  entries: (p) => `文件包含的部分过多（最多 ${num(p['max_entries']) ?? '?'} 个）`,
+};
+
+/** By code: zod's codes, then the portal's own (check.ts, submit.ts, upload.ts, xlsx-read.ts, xlsx-archive.ts). */
 const BY_CODE: Record<string, (p: IssueParams) => string> = {
   invalid_type: (p) => {
     const expected = str(p['expected']);
@@ -128,6 +135,8 @@ const BY_CODE: Record<string, (p: IssueParams) => string> = {
   forbidden: (p) => `member_id “${str(p['member_id']) ?? ''}”不是此令牌所属的会员`,
   idempotency_key_reused: () => '此 Idempotency-Key 已用于另一个请求，请换用新的',
   invalid_file: (p) => FILE_ZH[str(p['problem']) ?? '']?.(p) ?? '文件无法读取',
+  body_too_large: (p) => `提交的内容超过 ${num(p['max_mb']) ?? '?'} MB，请分几次提交`,
+  file_too_large: (p) => UNPACK_ZH[str(p['problem']) ?? '']?.(p) ?? '文件解压后过大',
   missing_column: (p) => `缺少列“${str(p['column']) ?? ''}”`,
   too_many_rows: (p) => {
     const found = num(p['found']);

@@ -52,7 +52,7 @@ const producedIssues = (): FieldIssue[] =>
     return r.success ? [] : r.errors;
   });
 
-/** The portal's own codes, as check.ts, submit.ts, upload.ts and xlsx-read.ts raise them. */
+/** The portal's own codes, as check.ts, submit.ts, upload.ts, xlsx-read.ts and xlsx-archive.ts raise them. */
 const PORTAL_ISSUES: FieldIssue[] = [
   { path: 'data.member_id', code: 'forbidden', message: "member_id 'm-2' is not …", params: { member_id: 'm-2' } },
   { path: 'Idempotency-Key', code: 'invalid_format', message: 'must be 1 to 255 …', params: { format: 'idempotency_key' } },
@@ -61,6 +61,20 @@ const PORTAL_ISSUES: FieldIssue[] = [
   { path: 'file', code: 'invalid_file', message: 'the file is larger than 5 MB', params: { problem: 'too_large', max_mb: 5 } },
   { path: 'file', code: 'invalid_file', message: 'not an XLSX workbook', params: { problem: 'not_xlsx' } },
   { path: 'file', code: 'invalid_file', message: 'the workbook has no sheet', params: { problem: 'no_sheet' } },
+  {
+    path: 'file',
+    code: 'file_too_large',
+    message: 'the file unpacks to more than 20 MB',
+    params: { problem: 'unpacked_size', max_mb: 20 },
+  },
+  {
+    path: 'file',
+    code: 'file_too_large',
+    message: 'the part … is packed 1000 to 1',
+    params: { problem: 'compression_ratio', max_ratio: 100 },
+  },
+  { path: 'file', code: 'file_too_large', message: 'the file holds 1001 parts', params: { problem: 'entries', max_entries: 1000 } },
+  { path: '', code: 'body_too_large', message: 'the request body is larger than 3 MB', params: { max_mb: 3 } },
   { path: 'data.uscc', code: 'missing_column', message: 'missing column …', params: { column: '统一社会信用代码', key: 'uscc' } },
   { path: 'file', code: 'too_many_rows', message: 'more than 1000 rows', params: { max: 1000 } },
   { path: 'file', code: 'too_many_rows', message: 'a profile is one row; found 2', params: { max: 1, found: 2 } },

@@ -12,6 +12,7 @@ const zh = {
     token: 'API 令牌',
     submit: '登录',
     invalid: '令牌无效或已被撤销，请检查后重试。',
+    tooLarge: '提交的登录表单过大，已拒绝。',
     apiNote: '同一令牌也可用于报送接口：POST /api/v1/submissions（Authorization: Bearer 令牌）。',
   },
   list: {
@@ -83,6 +84,7 @@ const en: Messages = {
     token: 'API token',
     submit: 'Log in',
     invalid: 'This token is not valid or has been revoked.',
+    tooLarge: 'The login form sent was too large and was refused.',
     apiNote: 'The same token works for the API: POST /api/v1/submissions (Authorization: Bearer token).',
   },
   list: {

@@ -13,6 +13,7 @@ const zh = {
     submit: '登录',
     invalid: '用户名或密码不正确。',
     blocked: '登录失败次数过多，请 15 分钟后再试。',
+    tooLarge: '提交的登录表单过大，已拒绝。',
   },
   runs: {
     title: '同步运行记录',
@@ -88,6 +89,7 @@ const en: Messages = {
     submit: 'Log in',
     invalid: 'Wrong user name or password.',
     blocked: 'Too many failed attempts. Try again in 15 minutes.',
+    tooLarge: 'The login form sent was too large and was refused.',
   },
   runs: {
     title: 'Sync runs',

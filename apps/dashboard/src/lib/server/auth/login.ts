@@ -4,9 +4,11 @@
 // in is sent on, a proven credential opens the area's session cookie and
 // leads to the page asked for (inside the area only) or the area's home, and
 // logging out ends the session on the server, drops the cookie and returns
-// to the login page.
-import { redirect, type ActionFailure, type Cookies } from '@sveltejs/kit';
+// to the login page. A login form larger than BODY_LIMITS.small is refused
+// unread (413, `tooLarge`).
+import { fail, redirect, type ActionFailure, type Cookies } from '@sveltejs/kit';
 import { href, langOf } from '#lib/i18n.ts';
+import { BODY_LIMITS, BodyTooLarge, formDataWithin } from '../body-limit.ts';
 import { AREAS, safeNext } from './areas.ts';
 import { endSession } from '@liaison/warehouse';
 import { clickhouse } from '../clickhouse.ts';
@@ -45,8 +47,10 @@ export function loginPageLoad(kind: SessionKind, signedIn: boolean, url: URL): v
 
 /** The login page's form action, for an area and its rule. */
 export function loginAction<Problem extends Record<string, unknown>>(kind: SessionKind, prove: ProveLogin<Problem>) {
-  return async ({ request, cookies, url, getClientAddress }: LoginEvent): Promise<ActionFailure<Problem>> => {
-    const proven = await prove(await request.formData(), getClientAddress());
+  return async ({ request, cookies, url, getClientAddress }: LoginEvent): Promise<ActionFailure<Problem | { tooLarge: true }>> => {
+    const form = await formDataWithin(request, BODY_LIMITS.small);
+    if (form instanceof BodyTooLarge) return fail(413, { tooLarge: true as const });
+    const proven = await prove(form, getClientAddress());
     if (!('sub' in proven)) return proven;
     openSession(cookies, url, kind, proven.sub, proven.fp);
     redirect(303, destination(kind, url));

@@ -2,7 +2,9 @@
 // submit() as the API and the form. A file that cannot be read as the
 // template (not a workbook, missing columns, too many rows) is kept for audit
 // as a rejected submission too. Every error comes back with its sheet row.
-import type { FieldIssue, IssueParams, SubmissionKind } from '@liaison/schemas';
+// A request too large to read (body-limit.ts) gets the same issue as a file
+// over MAX_UPLOAD_BYTES: uploadTooLarge().
+import type { FieldIssue, SubmissionKind } from '@liaison/schemas';
 import { recordSubmission, type ClickHouseClient } from '@liaison/warehouse';
 import { locate } from '#lib/members/issues.ts';
 import type { Member } from '../auth/bearer.ts';
@@ -19,16 +21,26 @@ export interface UploadResult {
   issues: UploadIssue[];
 }
 
+const maxMb = MAX_UPLOAD_BYTES / 1024 / 1024;
+
+/** The member's issue for a file over the limit. */
+export const uploadTooLarge = (): UploadIssue => ({
+  path: 'file',
+  code: 'invalid_file',
+  message: `the file is larger than ${maxMb} MB`,
+  params: { problem: 'too_large', max_mb: maxMb },
+  sheet: null,
+  row: null,
+});
+
 export async function submitUpload(
   ch: ClickHouseClient,
   member: Member,
   o: { kind: SubmissionKind; period: string; file: File; pageKey: string | null },
 ): Promise<UploadResult> {
   if (o.file.size === 0 || o.file.size > MAX_UPLOAD_BYTES) {
-    const maxMb = MAX_UPLOAD_BYTES / 1024 / 1024;
-    const message = o.file.size === 0 ? 'no file chosen' : `the file is larger than ${maxMb} MB`;
-    const params: IssueParams = o.file.size === 0 ? { problem: 'none' } : { problem: 'too_large', max_mb: maxMb };
-    const issues = [{ path: 'file', code: 'invalid_file', message, params, sheet: null, row: null }];
+    const none = { path: 'file', code: 'invalid_file', message: 'no file chosen', params: { problem: 'none' }, sheet: null, row: null };
+    const issues = [o.file.size === 0 ? none : uploadTooLarge()];
     return { answer: { status: 422, body: { errors: issues.map(({ sheet: _s, row: _r, ...e }) => e) } }, issues };
   }
   const bytes = new Uint8Array(await o.file.arrayBuffer());

@@ -3,9 +3,12 @@
 // found by their header (the zh or en label, with or without *, or the field
 // key) in any order; cells convert as in the district files; empty rows are
 // skipped. Each item remembers its sheet row, so errors can say where to look.
+// The archive passes the zip-bomb guard (xlsx-archive.ts) before exceljs
+// unpacks it.
 import ExcelJS from 'exceljs';
 import { convertCell, type FieldIssue, type SubmissionKind } from '@liaison/schemas';
 import { FORMS, type FieldDef } from '#lib/members/fields.ts';
+import { checkArchive } from './xlsx-archive.ts';
 
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 const MAX_ROWS = 1000;
@@ -34,6 +37,8 @@ function headerMap(row: ExcelJS.Row, fields: FieldDef[]): Map<number, FieldDef> 
 
 export async function readTemplate(kind: SubmissionKind, bytes: Uint8Array): Promise<ReadTemplate> {
   const form = FORMS[kind];
+  const refused = await checkArchive(bytes);
+  if (refused) return { data: null, sheet: '', rows: [], problems: [{ ...refused, row: null }] };
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(Buffer.from(bytes) as unknown as Parameters<typeof wb.xlsx.load>[0]);

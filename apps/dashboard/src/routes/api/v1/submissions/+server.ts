@@ -1,8 +1,10 @@
 // POST /api/v1/submissions — a member unit submits one kind for one period
 // (interfaces.md "Submissions API"); GET lists the member's own submissions.
 // Authorization: Bearer {member token}. Bodies must be JSON
-// (Content-Type: application/json).
+// (Content-Type: application/json) of at most BODY_LIMITS.json: a larger one
+// is answered 413 unread.
 import { listSubmissions } from '@liaison/warehouse';
+import { BODY_LIMITS, BodyTooLarge, textWithin } from '#lib/server/body-limit.ts';
 import { clickhouse } from '#lib/server/clickhouse.ts';
 import { isoFromClickHouse } from '@liaison/warehouse';
 import { apiError, memberOfRequest, NO_STORE, unauthorized } from '#lib/server/members/api.ts';
@@ -12,7 +14,8 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = async ({ request }) => {
   const member = await memberOfRequest(request);
   if (!member) return unauthorized();
-  const text = await request.text();
+  const text = await textWithin(request, BODY_LIMITS.json);
+  if (text instanceof BodyTooLarge) return apiError(413, '', 'body_too_large', text.message);
   let body: unknown;
   try {
     body = JSON.parse(text);

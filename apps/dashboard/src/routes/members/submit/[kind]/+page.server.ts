@@ -1,6 +1,8 @@
 // A submission of one kind, by the online form or by XLSX upload. Both
 // actions end in the same submit() as POST /api/v1/submissions; the form's
 // values are turned into a request by the same function the browser ran.
+// Each reads its body within its limit (body-limit.ts); a larger one is
+// answered 413 with the form's own error.
 import { randomUUID } from 'node:crypto';
 import { error, fail } from '@sveltejs/kit';
 import type { SubmissionKind } from '@liaison/schemas';
@@ -8,9 +10,10 @@ import { getSubmission, listSubmissions } from '@liaison/warehouse';
 import { entriesFromData, requestFromEntries } from '#lib/members/form-data.ts';
 import { isKind } from '#lib/members/fields.ts';
 import { requireMember } from '#lib/server/auth/require.ts';
+import { BODY_LIMITS, BodyTooLarge, formDataWithin } from '#lib/server/body-limit.ts';
 import { clickhouse } from '#lib/server/clickhouse.ts';
 import { portalKey, submit } from '#lib/server/members/submit.ts';
-import { submitUpload } from '#lib/server/members/upload.ts';
+import { submitUpload, uploadTooLarge } from '#lib/server/members/upload.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 function kindOf(param: string): SubmissionKind {
@@ -44,7 +47,11 @@ export const actions: Actions = {
   submit: async ({ request, locals, url, params }) => {
     const member = requireMember(locals, url);
     const kind = kindOf(params.kind);
-    const form = await request.formData();
+    const form = await formDataWithin(request, BODY_LIMITS.form);
+    if (form instanceof BodyTooLarge) {
+      const maxMb = BODY_LIMITS.form / 1024 / 1024;
+      return fail(413, { errors: [{ path: '', code: 'body_too_large', message: form.message, params: { max_mb: maxMb } }] });
+    }
     const body = requestFromEntries(kind, form.entries());
     const bytes = JSON.stringify(body);
     const key = portalKey('form', text(form.get('idempotency_key')) || null, bytes);
@@ -56,7 +63,8 @@ export const actions: Actions = {
   upload: async ({ request, locals, url, params }) => {
     const member = requireMember(locals, url);
     const kind = kindOf(params.kind);
-    const form = await request.formData();
+    const form = await formDataWithin(request, BODY_LIMITS.upload);
+    if (form instanceof BodyTooLarge) return fail(413, { uploadIssues: [uploadTooLarge()] });
     const file = form.get('file');
     const period = text(form.get('period')).trim();
     const pageKey = text(form.get('idempotency_key')) || null;
