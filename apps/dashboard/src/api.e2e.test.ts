@@ -117,17 +117,30 @@ describe('public API', () => {
   });
 
   it.each(ENDPOINTS)('$path revalidates by its data: ETag and Last-Modified, 304', async ({ path, filtered }) => {
-    const first = await get(path);
-    const etag = first.headers.get('etag');
-    const modified = first.headers.get('last-modified');
-    expect(etag).toMatch(/^W\/".+"$/);
-    expect(modified).toBeTruthy();
-
-    const again = await get(path, { 'if-none-match': etag! });
-    expect(again.status).toBe(304);
-    expect(await again.text()).toBe('');
-    expect(again.headers.get('etag')).toBe(etag);
-    expect((await get(path, { 'if-modified-since': modified! })).status).toBe(304);
+    // Quality's lag moves with the clock: its version changes at each minute,
+    // and a check that straddles one sees a new version (200, rightly). Such a
+    // round is done again; the version must hold still for one whole round.
+    const round = async (): Promise<{ etag: string; held: boolean }> => {
+      const first = await get(path);
+      const etag = first.headers.get('etag');
+      const modified = first.headers.get('last-modified');
+      expect(etag).toMatch(/^W\/".+"$/);
+      expect(modified).toBeTruthy();
+      const again = await get(path, { 'if-none-match': etag! });
+      const since = await get(path, { 'if-modified-since': modified! });
+      const held = (await get(path)).headers.get('etag') === etag;
+      if (held) {
+        expect(again.status).toBe(304);
+        expect(await again.text()).toBe('');
+        expect(again.headers.get('etag')).toBe(etag);
+        expect(since.status).toBe(304);
+      }
+      return { etag: etag!, held };
+    };
+    let r = await round();
+    for (let tries = 1; !r.held && tries < 3; tries++) r = await round();
+    expect(r.held, 'the data version held still for a whole round').toBe(true);
+    const etag = r.etag;
     expect((await get(path, { 'if-none-match': 'W/"something-else"' })).status).toBe(200);
 
     // another query, or the CSV of the same one, is another representation
