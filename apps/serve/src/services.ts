@@ -84,6 +84,7 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       env['TEMPORAL_ADDRESS'] = t.address;
       env['TEMPORAL_NAMESPACE'] = t.namespace;
       temporalUiUrl = t.uiUrl;
+      if (t.uiUrl) env['TEMPORAL_UI_URL'] = t.uiUrl; // for the Temporal links of `liaison status`
       o.log(`temporal: dev server at ${t.address}`);
     }
     return { env, temporalUiUrl, stop };

@@ -72,6 +72,11 @@ describe('Temporal settings', () => {
   it('names a malformed address', () => {
     expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'localhost' })).message).toMatch(/TEMPORAL_ADDRESS: must be host:port/);
   });
+  it('the Web UI address, for links: none by default, without a trailing slash, http(s) only', () => {
+    expect(parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233' }).uiUrl).toBeNull();
+    expect(parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_UI_URL: 'http://h:8233/' }).uiUrl).toBe('http://h:8233');
+    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_UI_URL: 'h:8233' })).variable).toBe('TEMPORAL_UI_URL');
+  });
 });
 
 describe('other settings', () => {

@@ -6,6 +6,7 @@ export * from './quarantine.ts';
 export * from './quarantine-export.ts';
 export * from './identity-sql.ts';
 export * from './runs.ts';
+export * from './run-outcomes.ts';
 export * from './cursors.ts';
 export * from './member-units.ts';
 export * from './loaded-files.ts';
