@@ -53,8 +53,9 @@ export function runActivities(deps: ActivityDeps) {
         const check = await checkStart(deps, req.sourceId);
         if (!check.ok) return bookCannotStart(req, runId, check);
         const { source } = check;
-        // A replay walks the held records once, whatever they are of (replay-quarantine.ts).
-        const replay = req.mode === 'replay';
+        // A replay walks the held records once, whatever they are of
+        // (replay-quarantine.ts); a re-run of a failed replay replays again.
+        const replay = req.mode === 'replay' || (req.rerunOf !== undefined && (await getRun(deps.ch, req.rerunOf))?.mode === 'replay');
         const targets: readonly PageTarget[] = replay ? TARGETS[source.kind].slice(0, 1) : TARGETS[source.kind];
         const from = await startingPoints(
           req,

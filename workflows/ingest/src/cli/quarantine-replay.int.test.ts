@@ -13,6 +13,7 @@ import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { ApplicationFailure } from '@temporalio/activity';
 import { validateDistrictApiRecords } from '@liaison/connectors';
 import { startDistrictApiSimulator, type DistrictApiSimulator } from '@liaison/simulators';
 import { cancelSync, startSync } from '@liaison/temporal-client';
@@ -83,6 +84,7 @@ describe('liaison quarantine replay', () => {
   let sim: DistrictApiSimulator;
   let ingest: TestIngest;
   let env: Record<string, string>;
+  let failNextReplay = false;
   const cli = cliRunner(() => env);
   const scalar = async (sql: string, params: Record<string, unknown> = {}) =>
     Number((await (await ch.query({ query: sql, query_params: params, format: 'JSONEachRow' })).json<{ v: string }>())[0]?.v);
@@ -114,6 +116,17 @@ describe('liaison quarantine replay', () => {
         { id: 'demands', kind: 'demand-platform', baseUrl: 'http://127.0.0.1:9', apiKeyEnv: 'K', secretEnv: 'S', schedule: '0 3 * * *' },
       ],
       env: { T: 't', K: 'k', S: 's' },
+      // a fault on demand: the next replay page fails for good, as a database refusing it would
+      wrapActivities: (a) => ({
+        ...a,
+        syncPage: async (req) => {
+          if (req.replay && failNextReplay) {
+            failNextReplay = false;
+            throw ApplicationFailure.nonRetryable('ClickHouse refused the insert (injected)');
+          }
+          return a.syncPage(req);
+        },
+      }),
     });
     env = {
       TEMPORAL_ADDRESS: inject('temporalAddress'),
@@ -202,6 +215,24 @@ describe('liaison quarantine replay', () => {
     expect(await scalar("SELECT count() AS v FROM demand_states FINAL WHERE demand_id = 'D-SS-1'")).toBe(1);
     expect(await heldCount('demands')).toBe(0);
     expect(await replay('demands')).toMatchObject({ received: 0, loaded: 0, quarantined: 0 });
+  });
+
+  it('a failed replay is booked failed, and its re-run replays again (the source is still not asked)', async () => {
+    await quarantineRecords(
+      ch,
+      [{ ...heldAsUnknownDistrict(visit('SS-HELD-9'), 'shenshan', 'shenshan/SS-HELD-9'), position: { page: 0, index: 9 } }],
+      { sourceId: 'shenshan', collection: 'visits', runId: 'earlier-release-api' },
+    );
+    failNextReplay = true;
+    const failed = await cli('quarantine', 'replay', 'shenshan', '--json');
+    expect(failed.code).toBe(1);
+    const [run] = await listRuns(ch, { sourceId: 'shenshan' });
+    expect(run).toMatchObject({ mode: 'replay', status: 'failed', error: expect.stringMatching(/refused/) });
+    const rerun = await cli('rerun', run!.run_id, '--wait', '--json');
+    expect(rerun.code, rerun.stderr).toBe(0);
+    expect(JSON.parse(rerun.stdout)).toMatchObject({ mode: 'rerun', rerun_of: run!.run_id, received: 2, loaded: 1, quarantined: 1 });
+    expect(await heldCount('shenshan')).toBe(1);
+    expect(sim.requests).toHaveLength(0);
   });
 
   it('exits 2 for a source that is not applied, naming it', async () => {
