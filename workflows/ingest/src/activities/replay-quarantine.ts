@@ -5,9 +5,10 @@
 // Those now valid load through the sync's loaders under the replay's run, as
 // if delivered now (same identities, same idempotency), and are released under
 // their held identity once loaded (warehouse releaseReplayed; the run's end
-// also releases what it loaded, as for any run). Those still invalid stay held as they are: a held
-// version keeps its first entry and reasons (the quarantine table collapses
-// one raw record into its first entry), and the run counts them quarantined.
+// also releases what it loaded, as for any run). Those still invalid stay held
+// as they are: a held version keeps its first entry and reasons (the
+// quarantine table collapses one raw record into its first entry), and the
+// run counts them quarantined.
 import { validateDemandEvents, validateDistrictApiRecords, validateFileRows, type Validated } from '@liaison/connectors';
 import { COLLECTIONS, type Collection, type RawItem, type RecordOf } from '@liaison/schemas';
 import {

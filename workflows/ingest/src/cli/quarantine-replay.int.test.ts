@@ -113,6 +113,7 @@ describe('liaison quarantine replay', () => {
         { id: 'shenshan', kind: 'district-api', district: 'shenshan', baseUrl: sim.url, tokenEnv: 'T', schedule: '0 2 * * *' },
         { id: 'shenshan-files', kind: 'district-files', district: 'shenshan', dir, encoding: 'auto', schedule: '30 2 * * *' },
         // never reachable: a replay does not ask the source
+        { id: 'members', kind: 'member-inbox', schedule: '0 4 * * *' },
         { id: 'demands', kind: 'demand-platform', baseUrl: 'http://127.0.0.1:9', apiKeyEnv: 'K', secretEnv: 'S', schedule: '0 3 * * *' },
       ],
       env: { T: 't', K: 'k', S: 's' },
@@ -239,6 +240,13 @@ describe('liaison quarantine replay', () => {
     const r = await cli('quarantine', 'replay', 'atlantis');
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/atlantis/);
+  });
+
+  it('exits 1 for a member inbox, saying why, and books no run', async () => {
+    const r = await cli('quarantine', 'replay', 'members');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/'members' is a member inbox: held submissions are not replayed/);
+    expect(await listRuns(ch, { sourceId: 'members' })).toEqual([]);
   });
 
   it('exits 3 while a sync of the source runs', async () => {
