@@ -9,6 +9,7 @@ export { nextUnloadedFile, type LoadedDropFiles } from './district-files/unloade
 export {
   readDropFile,
   readDropFileBatches,
+  validateFileRows,
   DEFAULT_BATCH_SIZE,
   type ReadDropFileOptions,
   type DropFilePage,

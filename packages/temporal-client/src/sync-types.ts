@@ -23,7 +23,8 @@ export const PROGRESS_QUERY = 'progress';
 /** The failure type of a sync that could not start; it was booked as a failed run, whose id is its first detail. */
 export const SYNC_CANNOT_START = 'SyncCannotStart';
 
-export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun';
+/** `replay`: the source's held records validated again (no reading of the source). */
+export type SyncMode = 'scheduled' | 'manual' | 'full' | 'backfill' | 'rerun' | 'replay';
 
 export interface SyncRequest {
   sourceId: string;

@@ -1,5 +1,5 @@
 // Starting and following syncs: a sync, a re-run of a failed run, a backfill
-// of a window — all the one sync workflow under the source's fixed id, so at
+// of a window, a quarantine replay — all the one sync workflow under the source's fixed id, so at
 // most one runs per source (a second start is SyncAlreadyRunning). Also its
 // progress query and its description.
 import {
@@ -36,6 +36,11 @@ export async function startSync(client: Client, taskQueue: string, req: SyncRequ
 /** Re-runs a failed run over its recorded window. */
 export function startRerun(client: Client, taskQueue: string, o: { sourceId: string; runId: string }): Promise<StartedSync> {
   return startSync(client, taskQueue, { sourceId: o.sourceId, mode: 'rerun', rerunOf: o.runId });
+}
+
+/** Validates the source's held records again and loads those now valid (mode `replay`); the source is not read. */
+export function startReplay(client: Client, taskQueue: string, o: { sourceId: string }): Promise<StartedSync> {
+  return startSync(client, taskQueue, { sourceId: o.sourceId, mode: 'replay' });
 }
 
 /** Re-pulls a window (UTC ISO instants, `to` exclusive). */

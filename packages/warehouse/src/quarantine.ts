@@ -91,6 +91,24 @@ export async function releaseQuarantine(ch: ClickHouseClient, r: { sourceId: str
   }
 }
 
+/**
+ * Releases held records a quarantine replay validated again and loaded, by
+ * their held identity: it may differ from the loaded row's key (a file row
+ * whose district name was unknown when it was held is keyed by that name).
+ */
+export async function releaseReplayed(
+  ch: ClickHouseClient,
+  r: { sourceId: string; runId: string; records: readonly QuarantinePlace[] },
+): Promise<void> {
+  if (r.records.length === 0) return;
+  await ch.insert({
+    table: 'quarantine_releases',
+    columns: ['source_id', 'collection', 'identity', 'run_id'],
+    format: 'JSONCompactEachRow',
+    values: r.records.map((q) => [r.sourceId, q.collection, q.identity, r.runId]),
+  });
+}
+
 /** The latest `at` of each quarantined identity of the sources in {ids:Array(String)}, in an event table. */
 function latestPerIdentity(table: string, at: string): string {
   return `
@@ -122,12 +140,23 @@ export const NOW_IN_QUARANTINE_SQL = `
   LEFT JOIN (${latestPerIdentity('quarantine_releases', 'released_at')}) AS r USING (source_id, collection, identity)
   WHERE r.released_at < greatest(q.last_at, d.delivered_at)`;
 
+/** Where a listing of the quarantine resumes: after this record (listings are in this order). */
+export interface QuarantinePlace {
+  collection: string;
+  identity: string;
+}
+
 /**
  * What is now in quarantine for one source, one row per record: its latest
  * version, since when it is held (`quarantined_at`), and the position and run
  * of its latest delivery (an entry older than delivery tracking keeps its own).
+ * In pages: `after` the last record of the previous one.
  */
-export async function listQuarantine(ch: ClickHouseClient, filter: { sourceId: string; limit?: number }): Promise<QuarantineRow[]> {
+export async function listQuarantine(
+  ch: ClickHouseClient,
+  filter: { sourceId: string; limit?: number; after?: QuarantinePlace | null },
+): Promise<QuarantineRow[]> {
+  const after = filter.after ?? { collection: '', identity: '' };
   const rs = await ch.query({
     query: `SELECT q.source_id AS source_id, q.collection AS collection, q.identity AS identity, q.record_key AS record_key,
                    if(d.position = '', q.position, d.position) AS position, q.raw AS raw,
@@ -138,6 +167,7 @@ export async function listQuarantine(ch: ClickHouseClient, filter: { sourceId: s
               WHERE source_id = {source:String}
                 AND (collection, identity, quarantined_at) IN (
                   SELECT collection, identity, quarantined_at FROM (${NOW_IN_QUARANTINE_SQL}))
+                AND (collection, identity) > ({afterCollection:String}, {afterIdentity:String})
               ORDER BY collection, identity, quarantined_at DESC
               LIMIT 1 BY collection, identity
             ) AS q
@@ -146,7 +176,13 @@ export async function listQuarantine(ch: ClickHouseClient, filter: { sourceId: s
             ) AS d ON d.collection = q.collection AND d.identity = q.identity
             ORDER BY collection, identity
             LIMIT {limit:UInt32}`,
-    query_params: { source: filter.sourceId, ids: [filter.sourceId], limit: filter.limit ?? 100_000 },
+    query_params: {
+      source: filter.sourceId,
+      ids: [filter.sourceId],
+      limit: filter.limit ?? 100_000,
+      afterCollection: after.collection,
+      afterIdentity: after.identity,
+    },
     format: 'JSONEachRow',
   });
   return rs.json<QuarantineRow>();

@@ -33,8 +33,11 @@ export type PageTarget<K extends SourceKind = SourceKind> = { [P in K]: { kind: 
 export interface RunStart {
   runId: string;
   sourceKind: SourceKind;
-  /** Collections to sync in order, each with the cursor it resumes from. */
-  collections: Array<PageTarget & { from: string | null }>;
+  /**
+   * Collections to sync in order, each with the cursor it resumes from; a
+   * replay's one target says `replay` (the workflow passes it on to each page).
+   */
+  collections: Array<PageTarget & { from: string | null; replay?: boolean }>;
   windowTo: string | null;
   /** Load again what was loaded before (full sync, backfill): skip nothing. */
   reload: boolean;
@@ -50,6 +53,8 @@ interface PagePosition {
   /** Opaque position of the page to fetch; null for the first. */
   page: string | null;
   pageNo: number;
+  /** A quarantine replay (mode `replay`): the page is of held records, not of the source. */
+  replay?: boolean;
 }
 
 /** The page activity's input: a discriminated union by source kind. */

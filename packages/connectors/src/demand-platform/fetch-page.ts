@@ -2,9 +2,9 @@
 // event by event: a poison event is returned in `invalid` with its seq and
 // every reason, and the good events beside it still load. Paging, heartbeats
 // and retries belong to the caller (the ingest workflow's activity).
-import { demandEvent, demandEventKey, demandEventsPage, issuesOf, validateBatch, type DemandEvent } from '@liaison/schemas';
+import { demandEvent, demandEventKey, demandEventsPage, issuesOf, validateBatch, type DemandEvent, type RawItem } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
-import type { SourcePage } from '../types.ts';
+import type { SourcePage, Validated } from '../types.ts';
 import { describeBody, safeUrl } from '../shown.ts';
 import { signedGetText, type SignedGet } from './http.ts';
 
@@ -47,7 +47,7 @@ export async function fetchDemandEventsPage(req: DemandPageRequest): Promise<Dem
     const seq = seqOf(raw);
     return { raw, position: seq === undefined ? { index } : { seq, index } };
   });
-  const result = validateBatch(demandEvent, items, demandEventKey); // event_id, else `seq:N`
+  const result = validateDemandEvents(items);
   return {
     ...result,
     received: events.length,
@@ -56,6 +56,11 @@ export async function fetchDemandEventsPage(req: DemandPageRequest): Promise<Dem
     hasMore,
     duplicates: countRepeats(result.valid.map((v) => v.record.event_id)),
   };
+}
+
+/** Feed events, validated as a page's are (also for a quarantine replay); key: event_id, else `seq:N`. */
+export function validateDemandEvents(items: Iterable<RawItem>): Validated<DemandEvent> {
+  return validateBatch(demandEvent, items, demandEventKey);
 }
 
 /** `{baseUrl}/v2/demand-events?after_seq=n&limit=m`, keeping any path prefix of baseUrl. */

@@ -2,6 +2,7 @@ export { signRequest, type DemandSignature } from './sign.ts';
 export {
   fetchDemandEventsPage,
   demandEventsUrl,
+  validateDemandEvents,
   DEMAND_PAGE_LIMIT,
   type DemandPageRequest,
   type DemandEventsPageResult,

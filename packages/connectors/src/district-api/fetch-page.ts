@@ -3,9 +3,9 @@
 // and every reason, and the good records beside it still load. Paging,
 // heartbeats and retries belong to the caller (the ingest activity); records
 // repeated across pages are passed on as they came (the loader dedupes).
-import { recordKey, recordSchema, validateBatch, type Collection, type RecordOf } from '@liaison/schemas';
+import { recordKey, recordSchema, validateBatch, type Collection, type RawItem, type RecordOf } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
-import type { SourcePage } from '../types.ts';
+import type { SourcePage, Validated } from '../types.ts';
 import { describeBody, safeUrl } from '../shown.ts';
 import { bearerGetText, type BearerGet } from './http.ts';
 
@@ -40,13 +40,18 @@ export async function fetchDistrictApiPage<C extends DistrictApiCollection>(req:
   }
   const page = req.pageNo;
   const items = envelope.data.map((raw, index) => ({ raw, position: page === undefined ? { index } : { page, index } }));
-  const result = validateBatch(recordSchema(req.collection), items, (raw) => recordKey(req.collection, raw));
+  const result = validateDistrictApiRecords(req.collection, items);
   return {
     ...result,
     received: envelope.data.length,
     next: envelope.next,
     serverTime: envelope.serverTime,
   };
+}
+
+/** A district API collection's records, validated as a page's are (also for a quarantine replay). */
+export function validateDistrictApiRecords<C extends Collection>(collection: C, items: Iterable<RawItem>): Validated<RecordOf<C>> {
+  return validateBatch(recordSchema(collection), items, (raw) => recordKey(collection, raw));
 }
 
 /** `{baseUrl}/v1/{collection}?…`, keeping any path prefix of baseUrl */

@@ -8,11 +8,12 @@ import {
   validateBatch,
   type Collection,
   type InvalidItem,
+  type RawItem,
   type RecordOf,
   type RecordSchema,
 } from '@liaison/schemas';
 import { SourceError } from '../errors.ts';
-import type { SourcePage } from '../types.ts';
+import type { SourcePage, Validated } from '../types.ts';
 import type { CsvEncoding, EncodingOption } from './decode.ts';
 import { openDropFile, type FileRow } from './rows.ts';
 
@@ -37,6 +38,11 @@ export const DEFAULT_BATCH_SIZE = 5000;
 // The file-row schemas, typed by their records even where the collection is generic.
 const ROW_SCHEMA: { [C in Collection]: RecordSchema<C> } = FILE_ROW_SCHEMAS;
 
+/** Header-keyed file rows of a collection, validated as a file's are (also for a quarantine replay). */
+export function validateFileRows<C extends Collection>(c: C, rows: Iterable<RawItem>): Validated<RecordOf<C>> {
+  return validateBatch(ROW_SCHEMA[c], rows, (raw) => fileRowKey(c, raw));
+}
+
 /** Validates one batch of rows; rows that could not be mapped are quarantined as they are. */
 function toPage<C extends Collection>(
   c: C,
@@ -46,7 +52,7 @@ function toPage<C extends Collection>(
   next: string | null,
 ): DropFilePage<C> {
   const mappable = rows.filter((r) => r.problem === undefined);
-  const { valid, invalid } = validateBatch(ROW_SCHEMA[c], mappable, (raw) => fileRowKey(c, raw));
+  const { valid, invalid } = validateFileRows(c, mappable);
   const unmapped: InvalidItem[] = rows
     .filter((r) => r.problem !== undefined)
     .map((r) => ({

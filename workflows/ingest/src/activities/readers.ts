@@ -2,7 +2,7 @@
 // (a discriminated union by kind), read by that kind's reader with its own
 // configuration, from the applied version, and logged with its counts. A
 // refused credential is reported naming the variable that holds it
-// (start-check.ts).
+// (start-check.ts). A quarantine replay's pages are of held records instead.
 import type { PageRequest, PageResult } from '../types.ts';
 import { ingestLog } from '../log.ts';
 import type { ActivityDeps } from './deps.ts';
@@ -10,6 +10,7 @@ import { demandPlatformPage } from './read-demand-platform.ts';
 import { districtApiPage } from './read-district-api.ts';
 import { districtFilesPage } from './read-district-files.ts';
 import { memberInboxPage } from './read-member-inbox.ts';
+import { replayPage } from './replay-quarantine.ts';
 import { refusalInWords } from './start-check.ts';
 import { sourceFor } from './targets.ts';
 import { asFailure } from './to-failure.ts';
@@ -18,6 +19,8 @@ export function readerActivities(deps: ActivityDeps) {
   async function readPage(req: PageRequest): Promise<PageResult> {
     const { sources } = await deps.appliedSources();
     const source = sourceFor(sources, req);
+    // A replay reads the held records, never the source (replay-quarantine.ts).
+    if (req.replay) return replayPage(deps, source, req);
     try {
       switch (req.kind) {
         case 'district-api':

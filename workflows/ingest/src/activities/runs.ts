@@ -53,7 +53,10 @@ export function runActivities(deps: ActivityDeps) {
         const check = await checkStart(deps, req.sourceId);
         if (!check.ok) return bookCannotStart(req, runId, check);
         const { source } = check;
-        const targets: readonly PageTarget[] = TARGETS[source.kind];
+        // A replay walks the held records once, whatever they are of
+        // (replay-quarantine.ts); a re-run of a failed replay replays again.
+        const replay = req.mode === 'replay' || (req.rerunOf !== undefined && (await getRun(deps.ch, req.rerunOf))?.mode === 'replay');
+        const targets: readonly PageTarget[] = replay ? TARGETS[source.kind].slice(0, 1) : TARGETS[source.kind];
         const from = await startingPoints(
           req,
           targets.map((t) => t.collection),
@@ -71,7 +74,7 @@ export function runActivities(deps: ActivityDeps) {
           sourceKind: source.kind,
           windowTo,
           reload,
-          collections: targets.map((t) => ({ ...t, from: from[t.collection] ?? null })),
+          collections: targets.map((t) => ({ ...t, from: from[t.collection] ?? null, ...(replay ? { replay } : {}) })),
         };
       });
     },

@@ -21,6 +21,15 @@ describe('parseCommandLine', () => {
     expect(line.kind === 'command' && line.command.name).toBe('members add');
   });
 
+  it("tells 'quarantine replay <id>' from 'quarantine <id>'", () => {
+    const name = (argv: string[]) => {
+      const line = parseCommandLine(argv);
+      return line.kind === 'command' ? [line.command.name, ...line.args] : [];
+    };
+    expect(name(['quarantine', 'replay', 'nanshan'])).toEqual(['quarantine replay', 'nanshan']);
+    expect(name(['quarantine', 'nanshan'])).toEqual(['quarantine', 'nanshan']);
+  });
+
   it("answers --help, -h and help with that command's usage", () => {
     for (const argv of [
       ['backfill', 'x', '--help'],

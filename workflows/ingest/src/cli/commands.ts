@@ -10,7 +10,7 @@ import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-comma
 import { operatorsCommand } from './operators-commands.ts';
 import { scheduleCommand } from './schedule-commands.ts';
 import { statusCommand } from './status-command.ts';
-import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
+import { backfillCommand, replayCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 
 type Invocation = Extract<CommandLine, { kind: 'command' }>;
 
@@ -34,6 +34,8 @@ export async function dispatch({ command, args, flags: o, json }: Invocation): P
         return await rerunCommand(ctx, a, { wait: o.wait ?? false });
       case 'quarantine':
         return await quarantineCommand(ctx, a, { export: o.export });
+      case 'quarantine replay':
+        return await replayCommand(ctx, a);
       case 'backfill':
         return await backfillCommand(ctx, a, { from: o.from ?? '', to: o.to ?? '', wait: !o.detach });
       case 'status':

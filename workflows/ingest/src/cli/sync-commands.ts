@@ -1,9 +1,10 @@
-// sync, rerun and backfill: start a sync workflow and, with --wait, follow it
+// sync, rerun, backfill and quarantine replay: start a sync workflow and, with --wait, follow it
 // with a progress line and exit 0 on success, 1 on failure.
 import { ApplicationFailure, WorkflowFailedError } from '@temporalio/client';
 import {
   queryProgress,
   startBackfill,
+  startReplay,
   startRerun,
   startSync,
   type Client,
@@ -12,6 +13,7 @@ import {
   type WorkflowHandle,
 } from '@liaison/temporal-client';
 import { getRun, isRerunnable } from '@liaison/warehouse';
+import { appliedSourcesFor } from './applied-sources.ts';
 import { CommandFailed } from './cli-errors.ts';
 import type { CliContext } from './context.ts';
 import { cstDayStart } from './flag-values.ts';
@@ -103,4 +105,19 @@ export function backfillCommand(ctx: CliContext, sourceId: string, o: { from: st
   const window = { from: cstDayStart(o.from, '--from'), to: cstDayStart(o.to, '--to') };
   if (window.from >= window.to) throw new UsageError('--to is exclusive and must be after --from');
   return start(ctx, sourceId, (client, taskQueue) => startBackfill(client, taskQueue, { sourceId, window }), o.wait);
+}
+
+/**
+ * Replays the source's quarantine and waits for it. It runs as the source's
+ * sync workflow on the worker (mode `replay`), not from the CLI: so it is
+ * retried, cancellable, booked and shown like any run, and never overlaps a
+ * sync of the source (the same workflow id: exit 3 while one runs). An id not
+ * applied is bad configuration (exit 2), said before anything starts.
+ */
+export async function replayCommand(ctx: CliContext, sourceId: string): Promise<number> {
+  const [source] = await appliedSourcesFor(ctx, sourceId);
+  if (source?.kind === 'member-inbox') {
+    throw new CommandFailed(`source '${sourceId}' is a member inbox: held submissions are not replayed; the member submits them again`);
+  }
+  return start(ctx, sourceId, (client, taskQueue) => startReplay(client, taskQueue, { sourceId }), true);
 }

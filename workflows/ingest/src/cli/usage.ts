@@ -22,6 +22,12 @@ export const COMMANDS: readonly CommandUsage[] = [
   },
   { name: 'rerun', synopsis: 'rerun <runId> [--wait]', does: 're-run a failed run over the same window', flags: ['wait'] },
   {
+    name: 'quarantine replay',
+    synopsis: 'quarantine replay <sourceId>',
+    does: 'validate held records again, load those now valid',
+    flags: [],
+  },
+  {
     name: 'quarantine',
     synopsis: 'quarantine <sourceId> [--export file.csv]',
     does: 'quarantined records with reasons',
