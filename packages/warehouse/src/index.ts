@@ -18,3 +18,4 @@ export * from './published-sources.ts';
 export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
 export * from './public-reads.ts';
+export * from './audit-log.ts';
