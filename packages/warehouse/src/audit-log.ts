@@ -59,6 +59,13 @@ export async function recordAudit(ch: ClickHouseClient, input: AuditInput): Prom
   return entry;
 }
 
+/** An entry's details in one line, `key=value` pairs, as the CLI and the console show them. */
+export function auditDetailsText(details: AuditDetails): string {
+  return Object.entries(details)
+    .map(([key, value]) => `${key}=${String(value)}`)
+    .join(' ');
+}
+
 /** Where a page of the log ends: the time and id of its last (oldest) entry. */
 export interface AuditCursor {
   at: string;
