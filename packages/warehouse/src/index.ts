@@ -19,3 +19,4 @@ export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
 export * from './public-reads.ts';
 export * from './insert-token.ts';
+export * from './audit-log.ts';

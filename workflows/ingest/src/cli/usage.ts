@@ -69,6 +69,12 @@ export const COMMANDS: readonly CommandUsage[] = [
     flags: [],
   },
   { name: 'operators disable', synopsis: 'operators disable <name>', does: 'refuse the login and end its sessions', flags: [] },
+  {
+    name: 'audit',
+    synopsis: 'audit [--since DATE]',
+    does: 'who did what and how it ended, newest first (CLI and console)',
+    flags: ['since'],
+  },
 ];
 
 const SYNOPSIS_WIDTH = Math.max(...COMMANDS.map((c) => c.synopsis.length)) + 2;

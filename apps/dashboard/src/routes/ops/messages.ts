@@ -4,7 +4,7 @@ import type { RunView } from '#lib/server/ops/runs.ts';
 
 const zh = {
   console: '运维控制台',
-  nav: { runs: '同步运行', quarantine: '隔离记录', logout: '退出登录', navLabel: '控制台导航' },
+  nav: { runs: '同步运行', quarantine: '隔离记录', audit: '操作审计', logout: '退出登录', navLabel: '控制台导航' },
   login: {
     title: '运维人员登录',
     intro: '运维控制台仅供平台运维人员使用。',
@@ -80,7 +80,7 @@ type Messages = typeof zh;
 
 const en: Messages = {
   console: 'Operations console',
-  nav: { runs: 'Sync runs', quarantine: 'Quarantine', logout: 'Log out', navLabel: 'Console navigation' },
+  nav: { runs: 'Sync runs', quarantine: 'Quarantine', audit: 'Audit log', logout: 'Log out', navLabel: 'Console navigation' },
   login: {
     title: 'Operator login',
     intro: 'The operations console is for platform operators only.',

@@ -5,12 +5,15 @@
 // leads to the page asked for (inside the area only) or the area's home, and
 // logging out ends the session on the server, drops the cookie and returns
 // to the login page. A login form larger than BODY_LIMITS.small is refused
-// unread (413, `tooLarge`).
+// unread (413, `tooLarge`). Every login, and every refused one with the name
+// tried and the client address (never the password or token), goes to the
+// audit log.
 import { fail, redirect, type ActionFailure, type Cookies } from '@sveltejs/kit';
 import { href, langOf } from '#lib/i18n.ts';
 import { BODY_LIMITS, BodyTooLarge, formDataWithin } from '../body-limit.ts';
 import { AREAS, safeNext } from './areas.ts';
-import { endSession } from '@liaison/warehouse';
+import { endSession, type AuditVia } from '@liaison/warehouse';
+import { recordConsoleAudit } from '../audit/record.ts';
 import { clickhouse } from '../clickhouse.ts';
 import { closeSession, openSession, readSession } from './cookies.ts';
 import type { SessionKind } from './session.ts';
@@ -34,6 +37,12 @@ interface LoginEvent {
   getClientAddress: () => string;
 }
 
+/** How each area's logins are written in the audit log, and a refused credential in words. */
+const LOGIN_AUDIT = {
+  ops: { via: 'console', refused: 'wrong name or password', nobody: '' },
+  member: { via: 'portal', refused: 'the token is unknown or revoked', nobody: 'unknown member' },
+} as const satisfies Record<SessionKind, { via: AuditVia; refused: string; nobody: string }>;
+
 /** Where to go once logged in: the page asked for, else the area's home in the page's language. */
 function destination(kind: SessionKind, url: URL): string {
   const next = url.searchParams.get('next');
@@ -50,8 +59,17 @@ export function loginAction<Problem extends Record<string, unknown>>(kind: Sessi
   return async ({ request, cookies, url, getClientAddress }: LoginEvent): Promise<ActionFailure<Problem | { tooLarge: true }>> => {
     const form = await formDataWithin(request, BODY_LIMITS.small);
     if (form instanceof BodyTooLarge) return fail(413, { tooLarge: true as const });
-    const proven = await prove(form, getClientAddress());
-    if (!('sub' in proven)) return proven;
+    const address = getClientAddress();
+    const proven = await prove(form, address);
+    const audit = LOGIN_AUDIT[kind];
+    const login = { via: audit.via, action: 'login', target: AREAS[kind].home, details: { address } };
+    if (!('sub' in proven)) {
+      const tried = String(form.get('name') ?? '').trim() || audit.nobody;
+      const reason = proven.status === 429 ? 'refused: too many failed logins, try again later' : audit.refused;
+      await recordConsoleAudit({ ...login, actor: tried, outcome: 'failed', reason });
+      return proven;
+    }
+    await recordConsoleAudit({ ...login, actor: proven.sub, outcome: 'ok' });
     openSession(cookies, url, kind, proven.sub, proven.fp);
     redirect(303, destination(kind, url));
   };
