@@ -16,3 +16,4 @@ export * from './run-rows.ts';
 export * from './published-sources.ts';
 export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
+export * from './staleness.ts';
