@@ -17,3 +17,4 @@ export * from './published-sources.ts';
 export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
 export * from './staleness.ts';
+export * from './alert-deliveries.ts';
