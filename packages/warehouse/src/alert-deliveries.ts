@@ -44,6 +44,17 @@ export async function alertDeliveries(ch: ClickHouseClient, key: AlertKey): Prom
   return new Map(rows.map((r) => [r.target, { ...r, at: isoFromClickHouse(r.at, 'ms') }]));
 }
 
+/** Every alert posted about a run (or found not deliverable), oldest first: shown with the run in the console. */
+export async function alertDeliveriesOfRun(ch: ClickHouseClient, runId: string): Promise<AlertDelivery[]> {
+  const rs = await ch.query({
+    query: `SELECT source_id, event, run_id, target, outcome, detail, toString(at) AS at FROM alert_deliveries FINAL
+            WHERE run_id = {run:String} ORDER BY at, event, target`,
+    query_params: { run: runId },
+    format: 'JSONEachRow',
+  });
+  return (await rs.json<AlertDelivery>()).map((r) => ({ ...r, at: isoFromClickHouse(r.at, 'ms') }));
+}
+
 /** Around one run of a source: the succeeded run before it, and the first failed run since then (up to the run itself). */
 export interface RunStreak {
   previousSuccess: string | null;

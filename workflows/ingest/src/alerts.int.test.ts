@@ -10,7 +10,14 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ApplicationFailure } from '@temporalio/common';
 import { runSync } from '@liaison/temporal-client';
-import { alertDeliveries, createTestDatabase, listRuns, saveRun, type ClickHouseClient } from '@liaison/warehouse/testing';
+import {
+  alertDeliveries,
+  alertDeliveriesOfRun,
+  createTestDatabase,
+  listRuns,
+  saveRun,
+  type ClickHouseClient,
+} from '@liaison/warehouse/testing';
 import { startTestIngest, type TestIngest } from './testing.ts';
 
 const SECRET = 'sk-live-0123456789';
@@ -120,6 +127,13 @@ describe('alerts', () => {
       outcome: 'undeliverable',
       detail: expect.stringContaining('UNSET_URL is not set'),
     });
+    // the run's record (shown on its console page): every alert about it, the undeliverable one with why
+    expect((await alertDeliveriesOfRun(ch, run!.run_id)).map((d) => `${d.target} ${d.outcome}`).sort()).toEqual([
+      'dingtalk:FLAKY_URL sent',
+      'webhook:HOOK_URL sent',
+      'wecom:UNSET_URL undeliverable',
+      'wecom:WECOM_URL sent',
+    ]);
 
     // the same failure again, by a re-run and by the next sync: one streak, nothing new
     await expect(runSync(ingest.client, ingest.taskQueue, { sourceId: 'inbox', mode: 'rerun', rerunOf: run!.run_id })).rejects.toThrow();
