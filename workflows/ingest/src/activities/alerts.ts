@@ -11,6 +11,7 @@ import { alertPayload, consoleRunUrl } from '../alerts/messages.ts';
 import { postAlert } from '../alerts/post.ts';
 import { failureReason, heldSecrets, recoveryReason, staleReason } from '../alerts/reasons.ts';
 import { ingestLog } from '../log.ts';
+import { ConfigError } from '../sources.ts';
 import type { AlertNotice } from '../types.ts';
 import type { ActivityDeps } from './deps.ts';
 
@@ -22,6 +23,15 @@ const addressedTo = (alerts: readonly AlertConfig[], n: Pick<AlertNotice, 'to'>)
 
 export function alertActivities(deps: ActivityDeps) {
   const now = deps.now ?? (() => new Date());
+  /** The applied sources and alerts; none when nothing is applied yet (a sync that could not start for that has nothing to alert). */
+  async function applied() {
+    try {
+      return await deps.appliedSources();
+    } catch (err) {
+      if (err instanceof ConfigError) return { sources: [], alerts: [] };
+      throw err;
+    }
+  }
   const keyOf = (n: AlertNotice) => ({ source_id: n.sourceId, event: n.event, run_id: n.runId });
 
   /** The notices some of whose alerts have no delivery recorded yet. */
@@ -37,7 +47,7 @@ export function alertActivities(deps: ActivityDeps) {
   return {
     /** What the end of a run calls for: a failure (of its streak) or a recovery; nothing else. */
     async alertsForRunEnd(r: { sourceId: string; runId: string }): Promise<AlertNotice[]> {
-      const { sources, alerts } = await deps.appliedSources();
+      const { sources, alerts } = await applied();
       const run = alerts.length ? await getRun(deps.ch, r.runId) : null;
       if (!run || (run.status !== 'failed' && run.status !== 'succeeded')) return [];
       const streak = await runStreak(deps.ch, r);
@@ -60,7 +70,7 @@ export function alertActivities(deps: ActivityDeps) {
 
     /** Sources whose data went stale since their last success, not yet posted. Never-synced sources did not "turn" stale: their failures are posted. */
     async staleAlerts(): Promise<AlertNotice[]> {
-      const { sources, alerts } = await deps.appliedSources();
+      const { sources, alerts } = await applied();
       if (!alerts.some((a) => a.on.includes('stale'))) return [];
       const lastSuccess = await lastSuccessfulRuns(deps.ch);
       const at = now();
@@ -75,7 +85,7 @@ export function alertActivities(deps: ActivityDeps) {
 
     /** Posts a notice to each alert it is addressed to that has none recorded; throws (to be retried) if any did not get through. */
     async sendAlerts(n: AlertNotice): Promise<void> {
-      const { alerts } = await deps.appliedSources();
+      const { alerts } = await applied();
       const recorded = await alertDeliveries(deps.ch, keyOf(n));
       const facts = { ...n, consoleUrl: consoleRunUrl(deps.publicUrl ?? null, n.runId) };
       const failed: string[] = [];
