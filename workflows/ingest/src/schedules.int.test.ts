@@ -1,5 +1,6 @@
 // `sources apply` against the real Temporal dev server: schedules follow the
-// file (created, updated, removed) and applying twice changes nothing.
+// file (created, updated, removed) and applying twice changes nothing; the
+// alerts' stale check is scheduled beside them.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import type { SourceConfig } from './sources.ts';
@@ -40,5 +41,11 @@ describe('schedules from the sources file', () => {
     const d = await client.schedule.getHandle(`liaison-sync-${a}`).describe();
     expect(d.action).toMatchObject({ type: 'startWorkflow', workflowType: 'scheduledSync', taskQueue: q, args: [a] });
     expect(d.spec.timezone).toBe('Asia/Shanghai');
+  });
+
+  it('keeps the stale check of the alerts scheduled, on the applying task queue', async () => {
+    await applySchedules(client, [src(a, '*/5 * * * *')], q);
+    const check = await client.schedule.getHandle('liaison-stale-check').describe();
+    expect(check.action).toMatchObject({ type: 'startWorkflow', workflowType: 'checkStaleSources', taskQueue: q });
   });
 });
