@@ -7,7 +7,8 @@
 //   connectors -> schemas, config
 //   warehouse -> schemas, config;  metrics -> warehouse, schemas, config
 //   config -> schemas;  temporal-client -> config, schemas
-//   ingest -> schemas, connectors, warehouse, config, temporal-client
+//   ingest -> schemas, connectors, warehouse, metrics, config, temporal-client
+//     (metrics: `liaison status` reports the data-quality figures, stale included)
 //   dashboard -> schemas, warehouse, metrics, config, temporal-client
 //   serve -> schemas, config, warehouse, and the embedded engines (below)
 // Dev-only packages (infra/dev/*) are imported only by tests, test helpers,
@@ -59,7 +60,7 @@ const layers = {
   warehouse: [pkg.schemas, pkg.config],
   metrics: [pkg.schemas, pkg.config, pkg.warehouse],
   temporalClient: [pkg.schemas, pkg.config],
-  ingest: [pkg.schemas, pkg.config, pkg.connectors, pkg.warehouse, pkg.temporalClient],
+  ingest: [pkg.schemas, pkg.config, pkg.connectors, pkg.warehouse, pkg.metrics, pkg.temporalClient],
   dashboard: [pkg.schemas, pkg.config, pkg.warehouse, pkg.metrics, pkg.temporalClient],
   serve: [pkg.schemas, pkg.config, pkg.warehouse],
 };

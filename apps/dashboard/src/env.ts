@@ -14,6 +14,11 @@ export const variables = defineEnvVars({
   CLICKHOUSE_USER: { schema: optional, description: 'ClickHouse user (default: default)' },
   CLICKHOUSE_PASSWORD: { schema: optional, description: 'ClickHouse password (default: empty)' },
   CLICKHOUSE_DATABASE: { schema: optional, description: 'ClickHouse database (default: liaison)' },
+  CLICKHOUSE_READER_USER: {
+    schema: optional,
+    description: 'Read-only ClickHouse user of the public figures (grants: README, Security); unset: the main user, read-only',
+  },
+  CLICKHOUSE_READER_PASSWORD: { schema: optional, description: 'Password of CLICKHOUSE_READER_USER' },
   SOURCES_FILE: {
     schema: optional,
     description: 'Sources configuration file (default: infra/sources.json of the repository)',

@@ -6,7 +6,7 @@ import { sequence, type Handle, type HandleServerError, type ServerInit } from '
 import { langOf, locale } from '#lib/i18n.ts';
 import { authHandle } from '#lib/server/auth/handle.ts';
 import { sessionSecret } from '#lib/server/auth/secret.ts';
-import { clickhouse, closeClickhouse } from '#lib/server/clickhouse.ts';
+import { clickhouse, closeClickhouse, publicClickhouse } from '#lib/server/clickhouse.ts';
 import { rateLimitSetting } from '@liaison/config';
 import { dashboardEnv } from '#lib/server/env.ts';
 import { rateLimitHandle } from '#lib/server/http/rate-limit.ts';
@@ -16,6 +16,7 @@ import { currentSources } from '#lib/server/sources.ts';
 
 export const init: ServerInit = async () => {
   clickhouse();
+  publicClickhouse();
   await currentSources();
   sessionSecret(); // a too-short LIAISON_SESSION_SECRET stops start-up here
   temporalSettings(); // likewise a malformed TEMPORAL_* setting (unset is fine: re-run is then disabled)

@@ -4,7 +4,7 @@
 // the env says (a second operator, or a new password, is `pnpm liaison
 // operators add|reset`).
 import type { Env } from '@liaison/config';
-import { addOperator, countOperators, type ClickHouseClient } from '@liaison/warehouse';
+import { addOperator, countOperators, operatorPasswordProblem, type ClickHouseClient } from '@liaison/warehouse';
 
 export type FirstOperatorOutcome = 'added' | 'exists' | 'unset';
 
@@ -23,6 +23,8 @@ export async function setUpFirstOperator(ch: ClickHouseClient, env: Env, log: (l
     log('operators: none set up yet: set LIAISON_OPS_USER and LIAISON_OPS_PASSWORD, or run pnpm liaison operators add <name>');
     return 'unset';
   }
+  const problem = operatorPasswordProblem(password);
+  if (problem) throw new Error(`LIAISON_OPS_PASSWORD is refused for the first operator ${name}: ${problem}`);
   await addOperator(ch, name, password);
   log(`operators: first operator ${name} set up from LIAISON_OPS_USER`);
   return 'added';

@@ -5,13 +5,13 @@
 // replicas) while syncs of every source run; a sync started after the last
 // submission was answered 201 must load it. Then every public figure, from
 // each replica, equals what a single dashboard and worker, fed the same on
-// their own database, publish. Logins hold across replicas, and so does the
-// throttling of password guessing.
+// their own database, publish. (Logins across replicas, and their throttling:
+// login-replicas.security.test.ts.)
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTemporalEnv } from '@liaison/config';
 import {
   demoMembers,
@@ -22,11 +22,8 @@ import {
   type DistrictApiSimulator,
 } from '@liaison/simulators';
 import { connectTemporal, runSync } from '@liaison/temporal-client';
-import { issueMemberToken, type ClickHouseClient } from '@liaison/warehouse';
-import { createTestDatabase } from '@liaison/warehouse/testing';
-import { freePorts } from '@liaison/temporal-dev';
-import { startRoundRobin, type RoundRobinFront } from './test-round-robin.ts';
-import { answers, startServe, type ServeProcess } from './test-serve.ts';
+import type { ClickHouseClient } from '@liaison/warehouse';
+import { deploy, type Deployment } from './test-deployment.ts';
 
 const tag = randomBytes(4).toString('hex');
 const ids = { district: `rep-${tag}-nanshan`, demands: `rep-${tag}-demands`, members: `rep-${tag}-members` };
@@ -40,81 +37,11 @@ const FIGURES = [
   '/api/v1/metrics/investment?district=nanshan',
 ];
 const members = demoMembers({ seed: `replicas-${tag}`, count: 6 });
-const operator = { name: 'replica.ops', password: 'replica-password-1' };
 
 let district: DistrictApiSimulator;
 let demands: DemandPlatformSimulator;
 let sourcesFile: string;
-
-interface Deployment {
-  url: string;
-  env: Record<string, string>;
-  ch: ClickHouseClient;
-  tokens: Map<string, string>;
-  front?: RoundRobinFront;
-  stop(): Promise<void>;
-}
-
-/** A deployment on its own database and task queue: `dashboards` replicas (behind a front when more than one) and `workers` worker processes. */
-async function deploy(shape: { dashboards: number; workers: number }): Promise<Deployment> {
-  const db = await createTestDatabase(inject('clickhouseUrl'));
-  const ports = await freePorts(shape.dashboards + 1, '127.0.0.1');
-  const frontless = shape.dashboards === 1;
-  const env: Record<string, string> = {
-    CLICKHOUSE_URL: inject('clickhouseUrl'),
-    CLICKHOUSE_DATABASE: db.settings.database,
-    TEMPORAL_ADDRESS: inject('temporalAddress'),
-    LIAISON_TASK_QUEUE: `test-replicas-${randomBytes(4).toString('hex')}`,
-    HOST: '127.0.0.1',
-    SOURCES_FILE: sourcesFile,
-    REPLICA_DISTRICT_TOKEN: 't',
-    REPLICA_DEMAND_KEY: 'k',
-    REPLICA_DEMAND_SECRET: 's',
-    LIAISON_SESSION_SECRET: randomBytes(32).toString('base64url'),
-    LIAISON_OPS_USER: operator.name,
-    LIAISON_OPS_PASSWORD: operator.password,
-    LIAISON_LOG_LEVEL: 'WARN',
-  };
-  const tokens = new Map<string, string>();
-  for (const m of members) tokens.set(m.member_id, await issueMemberToken(db.ch, m));
-
-  const processes: ServeProcess[] = [];
-  let front: RoundRobinFront | undefined;
-  let url: string;
-  if (frontless && shape.workers === 1) {
-    url = `http://127.0.0.1:${ports[0]}`;
-    processes.push(startServe([], { ...env, LIAISON_DASHBOARD_PORT: String(ports[0]) }));
-  } else {
-    const worker = startServe(['--role', 'worker', '--workers', String(shape.workers)], env);
-    processes.push(worker);
-    // the workers' host applies the sources once; the dashboards start after it
-    await expect.poll(() => worker.output(), { timeout: 60_000 }).toContain('"serving: worker 1');
-    const upstreams = ports.slice(0, shape.dashboards).map((p) => `http://127.0.0.1:${p}`);
-    front = await startRoundRobin(upstreams);
-    for (const p of ports.slice(0, shape.dashboards)) {
-      processes.push(startServe(['--role', 'dashboard'], { ...env, LIAISON_DASHBOARD_PORT: String(p) }));
-    }
-    for (const u of upstreams) await answers(`${u}/api/v1/definitions`);
-    url = front.url;
-  }
-  await answers(`${url}/api/v1/definitions`);
-  return {
-    url,
-    env,
-    ch: db.ch,
-    tokens,
-    front,
-    async stop() {
-      const codes = await Promise.all(processes.map((p) => p.stop()));
-      await front?.stop();
-      await db.ch.close();
-      expect(
-        codes.every((c) => c === 0),
-        processes.map((p) => p.output()).join('\n'),
-      ).toBe(true);
-    },
-  };
-}
+const setup = () => ({ sourcesFile, members });
 
 async function sync(d: Deployment, sourceId: string) {
   const client = await connectTemporal(parseTemporalEnv(d.env));
@@ -196,7 +123,7 @@ describe('two dashboard replicas and two workers', () => {
   let single: Record<string, unknown>;
 
   it('one dashboard and one worker: the figures to compare with', async () => {
-    const d = await deploy({ dashboards: 1, workers: 1 });
+    const d = await deploy({ dashboards: 1, workers: 1 }, setup());
     try {
       await exercise(d, 1);
       single = {};
@@ -208,7 +135,7 @@ describe('two dashboard replicas and two workers', () => {
 
   it('publish the same figures from every replica, with every submission loaded once', async () => {
     expect(single, 'the single deployment ran first').toBeDefined();
-    const d = await deploy({ dashboards: 2, workers: 2 });
+    const d = await deploy({ dashboards: 2, workers: 2 }, setup());
     try {
       await exercise(d, 2);
       // each copy of a submission met the other on another replica: one stored per key
@@ -220,45 +147,6 @@ describe('two dashboard replicas and two workers', () => {
         expect(await figure(`${d.url}${path}`), path).toEqual(single[path]);
       }
       expect(d.front!.served.every((n) => n > FIGURES.length)).toBe(true);
-    } finally {
-      await d.stop();
-    }
-  });
-
-  it('hold a login, and count failed logins, across replicas', async () => {
-    const d = await deploy({ dashboards: 2, workers: 1 });
-    try {
-      const form = (fields: Record<string, string>, cookie = '') =>
-        ({
-          method: 'POST',
-          redirect: 'manual',
-          headers: {
-            origin: d.url,
-            accept: 'text/html',
-            'content-type': 'application/x-www-form-urlencoded',
-            ...(cookie ? { cookie } : {}),
-          },
-          body: new URLSearchParams(fields).toString(),
-        }) satisfies RequestInit;
-      // a member signs in on one replica; the session cookie opens the portal on both
-      const [member] = members;
-      const login = await fetch(`${d.url}/members/login`, form({ token: d.tokens.get(member!.member_id)! }));
-      expect(login.status, await login.clone().text()).toBe(303);
-      const cookie = login.headers
-        .getSetCookie()
-        .map((c) => c.split(';')[0])
-        .join('; ');
-      for (let i = 0; i < 2; i++) {
-        const home = await fetch(`${d.url}/members`, { redirect: 'manual', headers: { cookie } });
-        expect(home.status, `replica ${i + 1}`).toBe(200);
-      }
-      // five wrong passwords, spread over both replicas, and the right one is refused on either
-      for (let i = 0; i < 5; i++) {
-        expect((await fetch(`${d.url}/ops/login`, form({ name: operator.name, password: `wrong-${i}` }))).status).toBe(401);
-      }
-      for (let i = 0; i < 2; i++) {
-        expect((await fetch(`${d.url}/ops/login`, form({ name: operator.name, password: operator.password }))).status).toBe(429);
-      }
     } finally {
       await d.stop();
     }

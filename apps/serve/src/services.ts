@@ -7,8 +7,8 @@ import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
 import { startTemporalDevServer } from '@liaison/temporal-dev';
-import { parseClickHouseEnv } from '@liaison/config';
-import { migrate } from '@liaison/warehouse';
+import { parseClickHouseEnv, parseClickHouseReaderEnv } from '@liaison/config';
+import { DEFAULT_READER_USER, migrate, readerGrantsSql } from '@liaison/warehouse';
 
 export interface Services {
   /** Env for every process of the stack: CLICKHOUSE_*, TEMPORAL_*. */
@@ -36,17 +36,34 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       const named = parseClickHouseEnv(o.env); // a bad setting stops start-up here, naming it
       const { protocol, host } = new URL(named.url); // never a user:password the URL may carry
       o.log(`clickhouse: using ${protocol}//${host} as ${named.user}`);
+      const reader = parseClickHouseReaderEnv(o.env);
+      if (reader) o.log(`clickhouse: public figures read as ${reader.user}`);
+      else
+        o.log(
+          'clickhouse: CLICKHOUSE_READER_USER is unset: public figures read as the main user, read-only but able to read every table (see README, Security)',
+        );
     } else {
       // A password made for this run, so another local user or process cannot use the
       // engine; test runs (not persistent: a throwaway engine for one suite) go without.
+      // The read-only account of the public figures always exists, with the grants an
+      // operator gives it on a real server, so every run reads public figures as production does.
       const auth = o.persistent ? { user: 'default', password: randomBytes(24).toString('base64url') } : undefined;
-      const ch = await startEmbeddedClickHouse({ dataDir: join(o.dataDir, 'clickhouse'), port: 0, ...(auth ? { auth } : {}) });
+      const { database } = parseClickHouseEnv({ ...o.env, CLICKHOUSE_URL: 'http://127.0.0.1' });
+      const reader = { user: DEFAULT_READER_USER, password: randomBytes(24).toString('base64url') };
+      const ch = await startEmbeddedClickHouse({
+        dataDir: join(o.dataDir, 'clickhouse'),
+        port: 0,
+        ...(auth ? { auth } : {}),
+        reader: { ...reader, grants: readerGrantsSql(database, reader.user) },
+      });
       stops.push(() => ch.stop());
       env['CLICKHOUSE_URL'] = ch.url;
       if (auth) {
         env['CLICKHOUSE_USER'] = auth.user;
         env['CLICKHOUSE_PASSWORD'] = auth.password;
       }
+      env['CLICKHOUSE_READER_USER'] = reader.user;
+      env['CLICKHOUSE_READER_PASSWORD'] = reader.password;
       o.log(`clickhouse: embedded engine at ${ch.url} (data in ${join(o.dataDir, 'clickhouse')})`);
     }
     const settings = parseClickHouseEnv({ ...o.env, ...env });
@@ -67,6 +84,7 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       env['TEMPORAL_ADDRESS'] = t.address;
       env['TEMPORAL_NAMESPACE'] = t.namespace;
       temporalUiUrl = t.uiUrl;
+      if (t.uiUrl) env['TEMPORAL_UI_URL'] = t.uiUrl; // for the Temporal links of `liaison status`
       o.log(`temporal: dev server at ${t.address}`);
     }
     return { env, temporalUiUrl, stop };

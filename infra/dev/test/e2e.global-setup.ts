@@ -1,7 +1,9 @@
 // End-to-end tests run against the whole platform: the built dashboard in
 // front of real synced data (services, simulators, worker, first syncs done
 // and nothing running or scheduled any more, so pages hold still while tests
-// read them), driven by Debian's Chromium (installed here when missing).
+// read them), driven by Debian's Chromium (installed here when missing). The
+// stack's ClickHouse and Temporal are provided as for integration tests, so a
+// security test can deploy dashboards of its own on a database of its own.
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -68,6 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env['LIAISON_E2E_CLICKHOUSE_DATABASE'] = stack.env['CLICKHOUSE_DATABASE'] ?? '';
   process.env['LIAISON_E2E_CLICKHOUSE_USER'] = stack.env['CLICKHOUSE_USER'] ?? 'default';
   process.env['LIAISON_E2E_CLICKHOUSE_PASSWORD'] = stack.env['CLICKHOUSE_PASSWORD'] ?? '';
+  project.provide('clickhouseUrl', stack.env['CLICKHOUSE_URL'] ?? '');
+  project.provide('temporalAddress', stack.env['TEMPORAL_ADDRESS'] ?? '');
   project.provide('dashboardUrl', dashboardUrl);
   project.provide('chromiumPath', chromiumPath);
   return async () => {

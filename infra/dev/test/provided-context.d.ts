@@ -3,8 +3,10 @@ import 'vitest';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** Integration: the run's embedded ClickHouse (HTTP interface). */
+    /** Integration (and the stack's, in e2e and security): the run's embedded ClickHouse (HTTP interface). */
     clickhouseUrl: string;
+    /** Integration: the read-only account of that engine, granted the public reads on database `liaison`. */
+    clickhouseReader: { user: string; password: string };
     /** Integration: the run's Temporal dev server (host:port). */
     temporalAddress: string;
     /** End-to-end: the built dashboard in front of synced data. */

@@ -21,6 +21,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   });
   project.provide('clickhouseUrl', services.env['CLICKHOUSE_URL'] ?? '');
   project.provide('temporalAddress', services.env['TEMPORAL_ADDRESS'] ?? '');
+  project.provide('clickhouseReader', {
+    user: services.env['CLICKHOUSE_READER_USER'] ?? '',
+    password: services.env['CLICKHOUSE_READER_PASSWORD'] ?? '',
+  });
   return async () => {
     await services.stop();
     await rm(dataDir, { recursive: true, force: true });

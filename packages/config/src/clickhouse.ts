@@ -1,8 +1,9 @@
 // ClickHouse connection settings (CLICKHOUSE_URL/USER/PASSWORD/DATABASE),
-// shared by every deployable that reaches the warehouse. A bad value throws a
-// ConfigError naming the variable.
+// shared by every deployable that reaches the warehouse, and the read-only
+// account the dashboard's public figures use (CLICKHOUSE_READER_USER/PASSWORD).
+// A bad value throws a ConfigError naming the variable.
 import { z } from 'zod';
-import { parseEnv, type Env } from './config-error.ts';
+import { blankToUndefined, parseEnv, type Env } from './config-error.ts';
 import { processEnv } from './process-env.ts';
 
 const httpUrl = z
@@ -20,6 +21,8 @@ export const clickhouseEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
     .default('liaison'),
+  CLICKHOUSE_READER_USER: z.preprocess(blankToUndefined, z.string().optional()),
+  CLICKHOUSE_READER_PASSWORD: z.string().default(''),
 });
 
 export type ClickHouseSettings = {
@@ -32,4 +35,14 @@ export type ClickHouseSettings = {
 export function parseClickHouseEnv(env: Env = processEnv()): ClickHouseSettings {
   const e = parseEnv(clickhouseEnvSchema, env, 'Invalid ClickHouse settings');
   return { url: e.CLICKHOUSE_URL, user: e.CLICKHOUSE_USER, password: e.CLICKHOUSE_PASSWORD, database: e.CLICKHOUSE_DATABASE };
+}
+
+/**
+ * The read-only account's settings (same server and database, its own user),
+ * or null when CLICKHOUSE_READER_USER is unset.
+ */
+export function parseClickHouseReaderEnv(env: Env = processEnv()): ClickHouseSettings | null {
+  const e = parseEnv(clickhouseEnvSchema, env, 'Invalid ClickHouse settings');
+  if (e.CLICKHOUSE_READER_USER === undefined) return null;
+  return { url: e.CLICKHOUSE_URL, user: e.CLICKHOUSE_READER_USER, password: e.CLICKHOUSE_READER_PASSWORD, database: e.CLICKHOUSE_DATABASE };
 }

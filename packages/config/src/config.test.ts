@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, findRepoRoot, repoRoot } from './index.ts';
-import { parseClickHouseEnv } from './clickhouse.ts';
+import { parseClickHouseEnv, parseClickHouseReaderEnv } from './clickhouse.ts';
 import { parseLogLevel } from './log-level.ts';
 import { parseOptionalTemporalEnv, parseTemporalEnv, temporalConnectionOptions } from './temporal.ts';
 import { dashboardPort } from './dashboard.ts';
@@ -29,6 +29,16 @@ describe('ClickHouse settings', () => {
       password: '',
       database: 'liaison',
     });
+  });
+  it('gives the read-only account the same server and database, or null without a reader user', () => {
+    const env = {
+      CLICKHOUSE_URL: 'http://ch:8123',
+      CLICKHOUSE_DATABASE: 'city',
+      CLICKHOUSE_READER_USER: 'r',
+      CLICKHOUSE_READER_PASSWORD: 'p',
+    };
+    expect(parseClickHouseReaderEnv(env)).toEqual({ url: 'http://ch:8123', user: 'r', password: 'p', database: 'city' });
+    expect(parseClickHouseReaderEnv({ CLICKHOUSE_URL: 'http://ch:8123', CLICKHOUSE_READER_USER: '' })).toBeNull();
   });
   it('names a bad URL and shows the value', () => {
     const e = refused(() => parseClickHouseEnv({ CLICKHOUSE_URL: 'not a url' }));
@@ -62,6 +72,11 @@ describe('Temporal settings', () => {
   });
   it('names a malformed address', () => {
     expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'localhost' })).message).toMatch(/TEMPORAL_ADDRESS: must be host:port/);
+  });
+  it('the Web UI address, for links: none by default, without a trailing slash, http(s) only', () => {
+    expect(parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233' }).uiUrl).toBeNull();
+    expect(parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_UI_URL: 'http://h:8233/' }).uiUrl).toBe('http://h:8233');
+    expect(refused(() => parseTemporalEnv({ TEMPORAL_ADDRESS: 'h:7233', TEMPORAL_UI_URL: 'h:8233' })).variable).toBe('TEMPORAL_UI_URL');
   });
 });
 

@@ -1,5 +1,6 @@
 // Temporal settings (TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY,
-// TEMPORAL_TLS, TEMPORAL_TLS_CERT/KEY, LIAISON_TASK_QUEUE), parsed one way for
+// TEMPORAL_TLS, TEMPORAL_TLS_CERT/KEY, LIAISON_TASK_QUEUE, and TEMPORAL_UI_URL
+// for links to the Temporal Web UI), parsed one way for
 // the worker, the CLI, the dev stack and the dashboard's console, and turned
 // into the connection options that @temporalio/client's Connection and the
 // worker's NativeConnection both take. An API key implies TLS; a client
@@ -21,6 +22,7 @@ const temporalEnvSchema = z.object({
   TEMPORAL_TLS_CERT: blank(z.string().optional()),
   TEMPORAL_TLS_KEY: blank(z.string().optional()),
   LIAISON_TASK_QUEUE: blank(z.string().min(1).default('liaison-ingest')),
+  TEMPORAL_UI_URL: blank(z.url({ protocol: /^https?$/, error: 'must be an http(s) address, such as http://127.0.0.1:8233' }).optional()),
 });
 
 /** A client certificate and key (PEM), for mTLS. */
@@ -35,6 +37,8 @@ export interface TemporalSettings {
   apiKey: string | undefined;
   tls: boolean | { clientCertPair: ClientCertPair };
   taskQueue: string;
+  /** The Temporal Web UI, without a trailing slash; null when not known (no links are shown). */
+  uiUrl: string | null;
 }
 
 /** What Connection.connect (client) and NativeConnection.connect (worker) take. */
@@ -81,6 +85,7 @@ export function parseOptionalTemporalEnv(env: Env = processEnv(), title = 'Inval
     apiKey: e.TEMPORAL_API_KEY,
     tls: certPair(e.TEMPORAL_TLS_CERT, e.TEMPORAL_TLS_KEY) ?? (e.TEMPORAL_TLS === 'true' || e.TEMPORAL_API_KEY !== undefined),
     taskQueue: e.LIAISON_TASK_QUEUE,
+    uiUrl: e.TEMPORAL_UI_URL?.replace(/\/+$/, '') ?? null,
   };
 }
 

@@ -14,6 +14,9 @@ export const SCHEDULED_WORKFLOW_TYPE = 'scheduledSync';
 export const syncWorkflowId = (sourceId: string): string => `sync-${sourceId}`;
 /** The id of the workflow a source's schedule starts. */
 export const scheduledWorkflowId = (sourceId: string): string => `scheduled-${sourceId}`;
+/** The Temporal Schedule of a source, made by `sources apply`; every schedule id Liaison owns starts with the prefix. */
+export const SCHEDULE_ID_PREFIX = 'liaison-sync-';
+export const scheduleIdOf = (sourceId: string): string => `${SCHEDULE_ID_PREFIX}${sourceId}`;
 
 export const PROGRESS_QUERY = 'progress';
 

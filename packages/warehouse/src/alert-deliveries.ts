@@ -1,6 +1,6 @@
 // Alerts already posted (alert_deliveries, migration 0018), and the run
 // history an alert is decided from: where a source's current streak of
-// failed runs began, and its last successful runs. One row per target,
+// failed runs began. One row per target,
 // source, event and run: the worker checks it before posting, so an event is
 // posted once whatever is retried or run again.
 import type { ClickHouseClient } from '@clickhouse/client';
@@ -77,15 +77,4 @@ export async function runStreak(ch: ClickHouseClient, o: { sourceId: string; run
   });
   const [row] = await rs.json<{ previous_success: string; first_failure: string }>();
   return { previousSuccess: row?.previous_success || null, firstFailure: row?.first_failure || null };
-}
-
-/** Each source's last successful run: its id and finish time (ISO, UTC). */
-export async function lastSuccessfulRuns(ch: ClickHouseClient): Promise<Map<string, { runId: string; finishedAt: string }>> {
-  const rs = await ch.query({
-    query: `SELECT source_id, argMax(run_id, sync_runs.finished_at) AS last_run_id, toString(max(sync_runs.finished_at)) AS last_finished_at
-            FROM sync_runs FINAL WHERE status = 'succeeded' GROUP BY source_id`,
-    format: 'JSONEachRow',
-  });
-  const rows = await rs.json<{ source_id: string; last_run_id: string; last_finished_at: string }>();
-  return new Map(rows.map((r) => [r.source_id, { runId: r.last_run_id, finishedAt: isoFromClickHouse(r.last_finished_at, 'ms') }]));
 }

@@ -5,18 +5,25 @@ import type { ClickHouseSettings } from './env.ts';
 
 export type { ClickHouseClient };
 
-export function createClickHouseClient(settings: ClickHouseSettings, opts: { database?: string | null } = {}): ClickHouseClient {
+export interface ClientOptions {
+  /** null: no current database (used to create it before migrating). */
+  database?: string | null;
+  /** Every query read-only (readonly = 2: no writes, per-query settings still allowed). */
+  readOnly?: boolean;
+}
+
+export function createClickHouseClient(settings: ClickHouseSettings, opts: ClientOptions = {}): ClickHouseClient {
   return createClient({
     url: settings.url,
     username: settings.user,
     password: settings.password,
-    // null: no current database (used to create it before migrating).
     ...(opts.database === null ? {} : { database: opts.database ?? settings.database }),
     clickhouse_settings: {
       // An insert returns only once its data is durable, so a cursor saved
       // afterwards never points past rows that could still be lost.
       wait_end_of_query: 1,
       date_time_input_format: 'best_effort',
+      ...(opts.readOnly ? { readonly: '2' } : {}),
     },
     request_timeout: 300_000,
     // Large bound arrays (the ids of a 50 k-row batch) go in the request body

@@ -64,7 +64,7 @@ describe('operators', () => {
 
   it('refuses bad names and short passwords', async () => {
     await expect(addOperator(ch, 'bad name', 'long-enough-1')).rejects.toThrow(/operator name/);
-    await expect(addOperator(ch, 'short', 'short')).rejects.toThrow(/at least 10/);
+    await expect(addOperator(ch, 'short', 'short')).rejects.toThrow(/at least 12 characters/);
   });
 
   it('member credentials follow token rotation', async () => {

@@ -5,7 +5,8 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 import type { ClickHouseClient } from '@clickhouse/client';
 
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
-export const MIN_PASSWORD_LENGTH = 10;
+/** ASVS 2.1.1: passwords of at least 12 characters. */
+export const MIN_PASSWORD_LENGTH = 12;
 // OWASP's recommended scrypt cost (N = 2^17, r = 8, p = 1): 128 MiB and
 // ~0.3 s per check. Hashes stored at a lower cost are rehashed at this one at
 // the operator's next successful login (authenticateOperator).
@@ -62,9 +63,22 @@ async function upgradeHash(ch: ClickHouseClient, op: OperatorRecord, password: s
   });
 }
 
+/** Why a password cannot be an operator's, in words naming the rule; null when it can. */
+export function operatorPasswordProblem(password: string): string | null {
+  const length = [...password].length; // characters, not UTF-16 units
+  if (length >= MIN_PASSWORD_LENGTH) return null;
+  return `an operator password needs at least ${MIN_PASSWORD_LENGTH} characters (ASVS 2.1.1); this one has ${length}`;
+}
+
+/** A password made for an operator when none is given (24 characters, printed once by whoever made it). */
+export function madeOperatorPassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
 export async function addOperator(ch: ClickHouseClient, name: string, password: string): Promise<void> {
   if (!NAME.test(name)) throw new Error(`operator name '${name}' must be letters, digits, '.', '_' or '-' (≤ 64)`);
-  if (password.length < MIN_PASSWORD_LENGTH) throw new Error(`an operator password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+  const problem = operatorPasswordProblem(password);
+  if (problem) throw new Error(problem);
   const password_hash = await hashPassword(password);
   await ch.insert({ table: 'operators', values: [{ name, password_hash, disabled: false }], format: 'JSONEachRow' });
 }

@@ -1,8 +1,10 @@
 // `sources apply` against the real Temporal dev server: schedules follow the
-// file (created, updated, removed) and applying twice changes nothing; the
+// file (created, updated, removed), applying twice changes nothing, and a
+// paused schedule stays paused, with its note, whatever is re-applied; the
 // alerts' stale check is scheduled beside them.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
+import { pauseSourceSchedule, scheduleIdOf } from '@liaison/temporal-client';
 import type { SourceConfig } from './sources.ts';
 import { applySchedules } from './schedules.ts';
 
@@ -41,6 +43,17 @@ describe('schedules from the sources file', () => {
     const d = await client.schedule.getHandle(`liaison-sync-${a}`).describe();
     expect(d.action).toMatchObject({ type: 'startWorkflow', workflowType: 'scheduledSync', taskQueue: q, args: [a] });
     expect(d.spec.timezone).toBe('Asia/Shanghai');
+  });
+
+  it('leaves a paused schedule paused, with the note saying who paused it', async () => {
+    const c = `c${Date.now()}`;
+    await applySchedules(client, [src(c, '0 3 * * *')], q);
+    expect(await pauseSourceSchedule(client, c, 'ops.carol')).toMatchObject({ changed: true, schedule: { paused: true } });
+    expect(await applySchedules(client, [src(c, '0 3 * * *')], q)).toMatchObject({ unchanged: [c] });
+    expect(await applySchedules(client, [src(c, '0 4 * * *')], q)).toMatchObject({ updated: [c] });
+    const d = await client.schedule.getHandle(scheduleIdOf(c)).describe();
+    expect(d.state).toMatchObject({ paused: true, note: 'paused by ops.carol' });
+    expect(d.spec.calendars).toMatchObject([{ hour: [{ start: 4 }] }]);
   });
 
   it('keeps the stale check of the alerts scheduled, on the applying task queue', async () => {

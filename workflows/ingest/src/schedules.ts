@@ -1,6 +1,8 @@
 // `liaison sources apply`: every configured source becomes a Temporal Schedule
-// (id `liaison-sync-<source>`); re-applying after an edit creates, updates and
+// (id `liaison-sync-<source>`, scheduleIdOf); re-applying after an edit creates, updates and
 // removes schedules to match the file. Idempotent: applying twice changes nothing.
+// An update leaves the schedule's state alone: a paused schedule stays paused,
+// with the note saying who paused it (`liaison pause`).
 // Beside them one schedule of the platform's own, `liaison-stale-check`: every
 // few minutes it looks for sources whose data went stale, for the alerts
 // (alert-workflows.ts); it reads the applied alerts itself, so it is the same
@@ -8,9 +10,8 @@
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import { createHash } from 'node:crypto';
 import type { SourceConfig } from '@liaison/config';
-import { SCHEDULED_WORKFLOW_TYPE, scheduledWorkflowId } from '@liaison/temporal-client';
+import { SCHEDULE_ID_PREFIX, SCHEDULED_WORKFLOW_TYPE, scheduledWorkflowId, scheduleIdOf } from '@liaison/temporal-client';
 
-const PREFIX = 'liaison-sync-';
 /** Schedules in sources.json are local (China Standard Time) wall-clock times. */
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -22,7 +23,10 @@ export interface ApplyResult {
 }
 
 // Temporal turns cron strings into calendars, so a schedule is compared with
-// its configuration through a fingerprint kept in the schedule's note.
+// its configuration through a fingerprint kept in its action's memo (the
+// schedule's note is the operators': pause and resume write it).
+const FINGERPRINT_MEMO = 'liaisonConfig';
+
 function fingerprint(source: SourceConfig, taskQueue: string): string {
   const hash = createHash('sha256')
     .update(JSON.stringify([source.schedule, TIME_ZONE, taskQueue]))
@@ -32,7 +36,6 @@ function fingerprint(source: SourceConfig, taskQueue: string): string {
 
 function scheduleOf(source: SourceConfig, taskQueue: string) {
   return {
-    state: { note: fingerprint(source, taskQueue) },
     spec: { cronExpressions: [source.schedule], timezone: TIME_ZONE },
     action: {
       type: 'startWorkflow' as const,
@@ -40,6 +43,7 @@ function scheduleOf(source: SourceConfig, taskQueue: string) {
       args: [source.id],
       taskQueue,
       workflowId: scheduledWorkflowId(source.id),
+      memo: { [FINGERPRINT_MEMO]: fingerprint(source, taskQueue) },
     },
     policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '1 hour' },
   };
@@ -74,12 +78,12 @@ async function applyStaleCheck(client: Client, taskQueue: string): Promise<void>
 export async function applySchedules(client: Client, sources: readonly SourceConfig[], taskQueue: string): Promise<ApplyResult> {
   const result: ApplyResult = { created: [], updated: [], unchanged: [], removed: [] };
   for (const source of sources) {
-    const id = PREFIX + source.id;
+    const id = scheduleIdOf(source.id);
     const wanted = scheduleOf(source, taskQueue);
     const handle = client.schedule.getHandle(id);
     try {
       const current = await handle.describe();
-      if (current.state.note === wanted.state.note) {
+      if (current.action.memo?.[FINGERPRINT_MEMO] === wanted.action.memo[FINGERPRINT_MEMO]) {
         result.unchanged.push(source.id);
         continue;
       }
@@ -88,7 +92,6 @@ export async function applySchedules(client: Client, sources: readonly SourceCon
         spec: wanted.spec,
         action: wanted.action,
         policies: wanted.policies,
-        state: { ...prev.state, note: wanted.state.note },
       }));
       result.updated.push(source.id);
     } catch (err) {
@@ -97,11 +100,11 @@ export async function applySchedules(client: Client, sources: readonly SourceCon
       result.created.push(source.id);
     }
   }
-  const keep = new Set(sources.map((s) => PREFIX + s.id));
+  const keep = new Set(sources.map((s) => scheduleIdOf(s.id)));
   for await (const s of client.schedule.list()) {
-    if (s.scheduleId.startsWith(PREFIX) && !keep.has(s.scheduleId)) {
+    if (s.scheduleId.startsWith(SCHEDULE_ID_PREFIX) && !keep.has(s.scheduleId)) {
       await client.schedule.getHandle(s.scheduleId).delete();
-      result.removed.push(s.scheduleId.slice(PREFIX.length));
+      result.removed.push(s.scheduleId.slice(SCHEDULE_ID_PREFIX.length));
     }
   }
   await applyStaleCheck(client, taskQueue);

@@ -44,6 +44,18 @@ export function formatterFor(kind: ValueKind, lang: Lang): (v: number) => string
   return (v) => formatInt(v, lang);
 }
 
+/**
+ * Ticks of a count axis at whole numbers only: on a domain of 0–1 a scale
+ * would tick 0, 0.2, … 1, printed as 0 0 0 1 1 1. Asks for no more ticks than
+ * the domain has whole numbers (and at most six), keeping the integers.
+ */
+export function wholeTicks(scale: { domain(): unknown[]; ticks?(count: number): number[] }): number[] | undefined {
+  const [lo, hi] = scale.domain().map(Number);
+  if (!scale.ticks || lo === undefined || hi === undefined || !Number.isFinite(lo) || !Number.isFinite(hi)) return undefined;
+  const count = Math.max(1, Math.min(6, Math.floor(Math.abs(hi - lo))));
+  return scale.ticks(count).filter(Number.isInteger);
+}
+
 /** Axis ticks need no decimals: 0 %, 25 %, … rather than 0.0 %. */
 function tickFormatterFor(kind: ValueKind, lang: Lang): (v: number) => string {
   return kind === 'rate' ? (v) => `${Math.round(v * 100)}%` : (v) => formatInt(v, lang);
@@ -60,7 +72,12 @@ function yuanTick(unit: YuanUnit, lang: Lang): (v: number) => string {
 }
 
 /** The shared look of a horizontal bar figure, with room for the longest category and value labels. */
-function horizontal(rows: ReadonlyArray<{ label: string }>, tickFormat: (v: number) => string, values: readonly string[] = []) {
+function horizontal(
+  rows: ReadonlyArray<{ label: string }>,
+  tickFormat: (v: number) => string,
+  values: readonly string[] = [],
+  ticks?: typeof wholeTicks,
+) {
   const gutter = Math.min(240, Math.max(40, ...rows.map((r) => labelWidth(r.label))) + 10);
   const right = Math.max(16, ...values.map((v) => labelWidth(v) + 12));
   return {
@@ -71,7 +88,7 @@ function horizontal(rows: ReadonlyArray<{ label: string }>, tickFormat: (v: numb
     grid: { x: true, y: false },
     rule: false,
     props: {
-      xAxis: { format: tickFormat, tickSpacing: 90, tickOcclusion: { padding: 8 } },
+      xAxis: { format: tickFormat, tickSpacing: 90, tickOcclusion: { padding: 8 }, ...(ticks ? { ticks } : {}) },
       yAxis: { tickLength: 0, tickLabelProps: { dx: -6 } },
       bars: { radius: 2, strokeWidth: 0, stroke: 'none', class: 'chart-bar' },
     },
@@ -87,7 +104,7 @@ export function bars<Row extends { label: string }>(lang: Lang, rows: readonly R
     const v = read(r);
     return typeof v === 'number' ? format(v) : '—';
   });
-  const base = horizontal(rows, tickFormatterFor(kind, lang), printed);
+  const base = horizontal(rows, tickFormatterFor(kind, lang), printed, kind === 'int' ? wholeTicks : undefined);
   return {
     ...base,
     x: value,
@@ -135,7 +152,7 @@ export function stackedBars<Row extends { label: string }>(
   rows: readonly Row[],
   spec: { series: ReadonlyArray<StackSeries<Row>> },
 ) {
-  const base = horizontal(rows, tickFormatterFor('int', lang));
+  const base = horizontal(rows, tickFormatterFor('int', lang), [], wholeTicks);
   return {
     ...base,
     x: spec.series.map((s) => s.value),
@@ -176,6 +193,15 @@ export function columns<Row extends { label: string }>(
   };
 }
 
+/**
+ * The China Standard Time month (`YYYY-MM`) of a time tick. The scale hands
+ * its ticks over as Dates, or as plain numbers when it has no data: both are
+ * read as instants (a `d.getTime()` here once crashed the page on no rows).
+ */
+function cstMonth(d: Date | number): string {
+  return new Date(Number(d) + 8 * 3_600_000).toISOString().slice(0, 7);
+}
+
 /** Counts over time by month (`YYYY-MM`), one line per series. */
 export function monthlyLines<Row extends { month: string }>(
   lang: Lang,
@@ -191,17 +217,10 @@ export function monthlyLines<Row extends { month: string }>(
     rule: false,
     points: { r: 2.5, class: 'chart-point' },
     props: {
-      xAxis: {
-        format: (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 7),
-        tickSpacing: 90,
-        tickOcclusion: { padding: 6 },
-      },
-      yAxis: { format, tickSpacing: 50 },
+      xAxis: { format: cstMonth, tickSpacing: 90, tickOcclusion: { padding: 6 } },
+      yAxis: { format, tickSpacing: 50, ticks: wholeTicks },
       spline: { strokeWidth: 2, class: 'chart-line' },
-      tooltip: {
-        header: { format: (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 7) },
-        item: { format },
-      },
+      tooltip: { header: { format: cstMonth }, item: { format } },
     },
   };
 }

@@ -2,8 +2,9 @@
 // at a time, each on a fresh connection so that its database, settings and
 // query parameters vanish with it and cannot leak into the next request.
 import { Session } from 'chdb';
-import { fromEngineError } from './errors.ts';
+import { fromEngineError, serverError } from './errors.ts';
 import { rawInsert } from './raw-insert.ts';
+import { refusedRead, type ReadGrants } from './read-grants.ts';
 import { setStatement, sqlIdentifier } from './sql.ts';
 
 export interface EngineRequest {
@@ -16,6 +17,8 @@ export interface EngineRequest {
   database?: string | undefined;
   settings: ReadonlyMap<string, string>;
   params: ReadonlyMap<string, string>;
+  /** Set for the read-only account: the query may only read what these grant. */
+  reads?: ReadGrants | undefined;
 }
 
 export interface EngineResult {
@@ -52,6 +55,20 @@ const COUNTERS = `SELECT sumIf(value, event = 'InsertedRows'), sumIf(value, even
                   FROM system.events`;
 // `INSERT ... FORMAT X` and nothing after it: the body was empty.
 const DATALESS_INSERT = /^\s*INSERT\b[\s\S]*\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*\s*;?\s*$/i;
+
+// `... FORMAT Name [SETTINGS ...]` at the end of a query: EXPLAIN has its own.
+const TRAILING_FORMAT = /\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*(?:\s+SETTINGS\b[^;]*)?\s*;?\s*$/i;
+
+/** Refuses, before it runs, a query of the read-only account that writes or reads what is not granted. */
+async function checkReads(session: Session, request: EngineRequest, grants: ReadGrants): Promise<void> {
+  const { query, data } = request;
+  if (data?.length || !/^\s*(SELECT|WITH)\b/i.test(query)) {
+    throw serverError('ACCESS_DENIED', `${grants.user}: Cannot execute query in readonly mode: only SELECT queries are granted`);
+  }
+  const tree = await session.queryAsync(`EXPLAIN QUERY TREE ${query.replace(TRAILING_FORMAT, '')}`, { format: 'TSVRaw' });
+  const refused = refusedRead(tree.text(), grants);
+  if (refused) throw serverError('ACCESS_DENIED', refused);
+}
 
 export class Engine {
   readonly version: string;
@@ -105,6 +122,7 @@ export class Engine {
       if (request.database) await session.queryAsync(`USE ${sqlIdentifier(request.database)}`);
       const set = setStatement(request.settings, request.params);
       if (set) await session.queryAsync(set);
+      if (request.reads) await checkReads(session, request, request.reads);
       return { ...(await this.#query(session, request)), elapsedNs: process.hrtime.bigint() - started };
     } catch (error) {
       throw fromEngineError(error);

@@ -6,12 +6,19 @@ import { compress, pickEncoding, readBody } from './body.ts';
 import type { Engine, EngineResult } from './engine.ts';
 import { fromEngineError, httpStatus, type ServerError, serverError } from './errors.ts';
 import { contentType, outputFormat, resultRows } from './formats.ts';
+import type { ReadGrants } from './read-grants.ts';
 import { parseQueryRequest, presentedCredentials, type QueryRequest } from './request.ts';
 
 export interface HandlerOptions {
   engine: Engine;
   /** When set, requests must present these credentials; otherwise any are accepted. */
   auth?: { user: string; password: string } | undefined;
+  /**
+   * The read-only account: its requests run read-only and read only what its
+   * grants allow. Its password is checked when `auth` is set (with `auth`
+   * unset, any password is accepted, as for every other user).
+   */
+  reader?: { password: string; grants: ReadGrants } | undefined;
   /** The largest request body, decompressed (default MAX_BODY_BYTES). */
   maxBodyBytes?: number;
   keepAliveSeconds: number;
@@ -46,11 +53,11 @@ async function handle(options: HandlerOptions, req: IncomingMessage, res: Server
   try {
     // A web page's request carries an Origin: no page, of any site, is a client of this engine.
     if (req.headers.origin !== undefined) throw serverError('ACCESS_DENIED', 'Requests from web pages (with an Origin header) are refused');
-    checkCredentials(options, url, req);
+    const reads = checkCredentials(options, url, req);
     const body = await readBody(req, options.maxBodyBytes);
     const request = parseQueryRequest({ method: req.method ?? 'POST', url, headers: req.headers, body });
     queryId = request.queryId;
-    const result = await options.engine.execute(request);
+    const result = await options.engine.execute(reads ? asReader(request, reads) : request);
     await sendResult(options, req, res, request, result);
   } catch (error) {
     req.resume();
@@ -58,12 +65,22 @@ async function handle(options: HandlerOptions, req: IncomingMessage, res: Server
   }
 }
 
-function checkCredentials({ auth }: HandlerOptions, url: URL, req: IncomingMessage): void {
-  if (!auth) return;
+/** Refuses wrong credentials; returns the grants that bound the request when it comes from the read-only account. */
+function checkCredentials({ auth, reader }: HandlerOptions, url: URL, req: IncomingMessage): ReadGrants | undefined {
   const { user, password } = presentedCredentials(url, req.headers);
-  if (user !== auth.user || password !== auth.password) {
+  const isReader = reader !== undefined && user === reader.grants.user;
+  const expected = isReader ? reader.password : auth?.user === user ? auth.password : undefined;
+  if (auth && password !== expected) {
     throw serverError('AUTHENTICATION_FAILED', `${user}: Authentication failed: password is incorrect, or there is no user with such name`);
   }
+  return isReader ? reader.grants : undefined;
+}
+
+/** The reader's request: read-only whatever settings it brings (2 still lets it set others, as a profile's readonly = 2 does). */
+function asReader(request: QueryRequest, grants: ReadGrants): QueryRequest {
+  const settings = new Map(request.settings);
+  if (settings.get('readonly') !== '1') settings.set('readonly', '2');
+  return { ...request, settings, reads: grants };
 }
 
 async function sendResult(

@@ -13,6 +13,8 @@ export interface EmbeddedClickHouseOptions {
   host?: string;
   /** Require these credentials; by default any are accepted. */
   auth?: { user: string; password: string };
+  /** A read-only account reading only what `grants` (GRANT SELECT … TO user statements) allow. */
+  reader?: { user: string; password: string; grants: string };
   /** The largest request body the server takes, decompressed (default MAX_BODY_BYTES of body.ts). */
   maxBodyBytes?: number;
   /** Default settings for every query, on top of the server's own. */
@@ -39,11 +41,18 @@ export function startEmbeddedClickHouse(options: EmbeddedClickHouseOptions): Pro
   if (options.host) args.push('--host', options.host);
   // The password goes through the child's environment: a command line is readable by every local user.
   if (options.auth) args.push('--user', options.auth.user);
+  if (options.reader) args.push('--reader', options.reader.user);
   if (options.maxBodyBytes !== undefined) args.push('--max-body-bytes', String(options.maxBodyBytes));
   for (const [name, value] of Object.entries(options.settings ?? {})) args.push('--setting', `${name}=${value}`);
   // stdin is a pipe the child watches: when this process dies, even by SIGKILL,
   // the pipe closes and the server shuts down.
-  const env = options.auth ? { ...process.env, EMBEDDED_CLICKHOUSE_PASSWORD: options.auth.password } : process.env;
+  const env = {
+    ...process.env,
+    ...(options.auth ? { EMBEDDED_CLICKHOUSE_PASSWORD: options.auth.password } : {}),
+    ...(options.reader
+      ? { EMBEDDED_CLICKHOUSE_READER_PASSWORD: options.reader.password, EMBEDDED_CLICKHOUSE_READER_GRANTS: options.reader.grants }
+      : {}),
+  };
   const child = spawn(process.execPath, args, { stdio: ['pipe', 'pipe', 'pipe'], env });
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);

@@ -1,10 +1,13 @@
 // Executable: ClickHouse's HTTP interface over a chDB engine on one data
 // directory, one process per directory (chDB binds one per process).
 //   node infra/dev/clickhouse/src/server.ts --data DIR --port N [--host 127.0.0.1]
-//     [--user U] [--setting name=value]... [--watch-stdin]
+//     [--user U] [--reader R] [--setting name=value]... [--watch-stdin]
 // With --user, requests must present that user and the password in the
 // EMBEDDED_CLICKHOUSE_PASSWORD environment variable (not an argument: a
-// command line is readable by every local user). Requests from web pages
+// command line is readable by every local user). With --reader, a second,
+// read-only account R (password in EMBEDDED_CLICKHOUSE_READER_PASSWORD) reads
+// only what the GRANT statements in EMBEDDED_CLICKHOUSE_READER_GRANTS allow
+// (read-grants.ts). Requests from web pages
 // (with an Origin header) are refused, and bodies are capped (body.ts).
 // Prints `ready http://HOST:PORT` once serving; exits cleanly on SIGTERM/SIGINT
 // and, with --watch-stdin, when its stdin closes (i.e. its parent died).
@@ -15,6 +18,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Engine, serverDefaults } from './engine.ts';
 import { createHandler } from './handler.ts';
+import { parseReadGrants } from './read-grants.ts';
 
 const KEEP_ALIVE_SECONDS = 30;
 
@@ -24,6 +28,7 @@ const { values: args } = parseArgs({
     port: { type: 'string', default: '8123' },
     host: { type: 'string', default: '127.0.0.1' },
     user: { type: 'string' },
+    reader: { type: 'string' },
     setting: { type: 'string', multiple: true, default: [] },
     'max-body-bytes': { type: 'string' },
     'watch-stdin': { type: 'boolean', default: false },
@@ -64,9 +69,19 @@ function maxBodyBytes(): number | undefined {
 }
 
 const auth = args.user !== undefined ? { user: args.user, password: process.env['EMBEDDED_CLICKHOUSE_PASSWORD'] ?? '' } : undefined;
+function reader() {
+  if (args.reader === undefined) return undefined;
+  try {
+    const grants = parseReadGrants(process.env['EMBEDDED_CLICKHOUSE_READER_GRANTS'] ?? '', args.reader);
+    return { password: process.env['EMBEDDED_CLICKHOUSE_READER_PASSWORD'] ?? '', grants };
+  } catch (error) {
+    return fail(error instanceof Error ? error.message : String(error));
+  }
+}
+
 const server = createServer(
   { keepAliveTimeout: KEEP_ALIVE_SECONDS * 1000, requestTimeout: 0 },
-  createHandler({ engine, auth, keepAliveSeconds: KEEP_ALIVE_SECONDS, maxBodyBytes: maxBodyBytes() }),
+  createHandler({ engine, auth, reader: reader(), keepAliveSeconds: KEEP_ALIVE_SECONDS, maxBodyBytes: maxBodyBytes() }),
 );
 server.on('error', (error) => fail(`cannot listen on ${args.host}:${port}: ${error.message}`));
 server.listen(port, args.host, () => {

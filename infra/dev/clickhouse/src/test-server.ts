@@ -4,7 +4,7 @@ import { ClickHouseLogLevel, createClient, type ClickHouseClient } from '@clickh
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startEmbeddedClickHouse, type EmbeddedClickHouse } from './index.ts';
+import { startEmbeddedClickHouse, type EmbeddedClickHouse, type EmbeddedClickHouseOptions } from './index.ts';
 
 type ClientConfig = NonNullable<Parameters<typeof createClient>[0]>;
 
@@ -21,9 +21,9 @@ export async function tempDataDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'liaison-ch-test-'));
 }
 
-export async function startTestServer(dataDir?: string): Promise<TestServer> {
+export async function startTestServer(dataDir?: string, options: Omit<EmbeddedClickHouseOptions, 'dataDir'> = {}): Promise<TestServer> {
   const dir = dataDir ?? (await tempDataDir());
-  const server = await startEmbeddedClickHouse({ dataDir: dir });
+  const server = await startEmbeddedClickHouse({ ...options, dataDir: dir });
   const clients: ClickHouseClient[] = [];
   return {
     url: server.url,

@@ -4,7 +4,7 @@
 // keeps a made session secret in .data so logins survive a restart.
 import { randomBytes } from 'node:crypto';
 import { keptSessionSecret, parseClickHouseEnv } from '@liaison/config';
-import { addOperator, createClickHouseClient } from '@liaison/warehouse';
+import { addOperator, createClickHouseClient, madeOperatorPassword, operatorPasswordProblem } from '@liaison/warehouse';
 
 export interface Access {
   env: Record<string, string>;
@@ -17,7 +17,9 @@ export async function prepareAccess(
 ): Promise<Access> {
   const name = o.env['LIAISON_OPS_USER'] ?? 'admin';
   const given = o.env['LIAISON_OPS_PASSWORD'];
-  const password = given ?? randomBytes(12).toString('base64url');
+  const problem = given === undefined ? null : operatorPasswordProblem(given);
+  if (problem) throw new Error(`LIAISON_OPS_PASSWORD is refused for the console's operator ${name}: ${problem}`);
+  const password = given ?? madeOperatorPassword();
   const ch = createClickHouseClient(parseClickHouseEnv({ ...o.env, ...serviceEnv }));
   try {
     await addOperator(ch, name, password);

@@ -2,10 +2,11 @@
 // for, and post them. A failure is one event per streak of failed runs (keyed
 // by the streak's first run), so a re-run or the next scheduled run failing
 // the same way posts nothing new; the next success posts the recovery. A
-// source turns stale (the warehouse's one definition) once per last success.
+// source turns stale (the quality figures' one definition, @liaison/metrics) once per last success.
 // Before posting, each alert's delivery is looked up in alert_deliveries and
 // recorded there after: a retried activity posts only what did not get through.
-import { alertDeliveries, getRun, isStale, lastSuccessfulRuns, recordAlertDelivery, runStreak } from '@liaison/warehouse';
+import { isStale } from '@liaison/metrics';
+import { alertDeliveries, getRun, lastRunOutcomes, recordAlertDelivery, runStreak } from '@liaison/warehouse';
 import type { AlertConfig } from '@liaison/schemas';
 import { alertPayload, consoleRunUrl } from '../alerts/messages.ts';
 import { postAlert } from '../alerts/post.ts';
@@ -72,13 +73,16 @@ export function alertActivities(deps: ActivityDeps) {
     async staleAlerts(): Promise<AlertNotice[]> {
       const { sources, alerts } = await applied();
       if (!alerts.some((a) => a.on.includes('stale'))) return [];
-      const lastSuccess = await lastSuccessfulRuns(deps.ch);
+      const outcomes = await lastRunOutcomes(
+        deps.ch,
+        sources.map((s) => s.id),
+      );
       const at = now();
       const notices = sources.flatMap((s): AlertNotice[] => {
-        const last = lastSuccess.get(s.id);
-        if (!last || !isStale(last.finishedAt, s.schedule, at)) return [];
-        const reason = staleReason(last.finishedAt, s.schedule);
-        return [{ sourceId: s.id, event: 'stale', runId: last.runId, to: ['stale'], reason, at: at.toISOString() }];
+        const last = outcomes.get(s.id)?.last_success;
+        if (!last || !isStale(last.finished_at, s.schedule, at)) return [];
+        const reason = staleReason(last.finished_at, s.schedule);
+        return [{ sourceId: s.id, event: 'stale', runId: last.run_id, to: ['stale'], reason, at: at.toISOString() }];
       });
       return unposted(alerts, notices);
     },

@@ -8,6 +8,8 @@ import { runsLimit, runsSince } from './flag-values.ts';
 import { membersCommand } from './members-commands.ts';
 import { quarantineCommand, runsCommand, sourcesApplyCommand } from './ops-commands.ts';
 import { operatorsCommand } from './operators-commands.ts';
+import { scheduleCommand } from './schedule-commands.ts';
+import { statusCommand } from './status-command.ts';
 import { backfillCommand, rerunCommand, syncCommand } from './sync-commands.ts';
 
 type Invocation = Extract<CommandLine, { kind: 'command' }>;
@@ -34,8 +36,14 @@ export async function dispatch({ command, args, flags: o, json }: Invocation): P
         return await quarantineCommand(ctx, a, { export: o.export });
       case 'backfill':
         return await backfillCommand(ctx, a, { from: o.from ?? '', to: o.to ?? '', wait: !o.detach });
+      case 'status':
+        return await statusCommand(ctx, { source: o.source });
       case 'cancel':
         return await cancelCommand(ctx, a);
+      case 'pause':
+        return await scheduleCommand(ctx, 'pause', a);
+      case 'resume':
+        return await scheduleCommand(ctx, 'resume', a);
       case 'members add':
         return await membersCommand(ctx, 'add', a, { unit: o.unit });
       case 'members rotate':

@@ -1,8 +1,7 @@
 // operators add | reset | disable: console logins. The password is read from
 // standard input when something is piped in (so it never appears in a shell's
 // history or the process list), or else made here and printed once.
-import { randomBytes } from 'node:crypto';
-import { addOperator, disableOperator, MIN_PASSWORD_LENGTH, operatorState } from '@liaison/warehouse';
+import { addOperator, disableOperator, madeOperatorPassword, operatorPasswordProblem, operatorState } from '@liaison/warehouse';
 import type { CliContext } from './context.ts';
 import { printJson, UsageError } from './output.ts';
 
@@ -19,11 +18,11 @@ async function readStdin(): Promise<string> {
 async function passwordToSet(): Promise<{ password: string; made: boolean }> {
   const piped = await readStdin();
   if (piped) {
-    if (piped.length < MIN_PASSWORD_LENGTH)
-      throw new UsageError(`the password on standard input needs at least ${MIN_PASSWORD_LENGTH} characters`);
+    const problem = operatorPasswordProblem(piped);
+    if (problem) throw new UsageError(`the password on standard input is refused: ${problem}`);
     return { password: piped, made: false };
   }
-  return { password: randomBytes(18).toString('base64url'), made: true };
+  return { password: madeOperatorPassword(), made: true };
 }
 
 export async function operatorsCommand(ctx: CliContext, action: 'add' | 'reset' | 'disable', name: string): Promise<number> {

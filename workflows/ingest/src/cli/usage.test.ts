@@ -14,6 +14,8 @@ describe('liaison --help', () => {
   it.each([
     [['sync', '--help'], 'sync <sourceId> [--wait] [--full]'],
     [['members', 'add', '--help'], 'members add <memberId> --unit NAME'],
+    [['status', '--help'], 'status [--source id]'],
+    [['pause', '--help'], 'pause <sourceId>'],
   ])("%j: that command's usage on stdout, exit 0", (args, line) => {
     const r = cli(...args);
     expect(r.status).toBe(0);
@@ -22,11 +24,19 @@ describe('liaison --help', () => {
     expect(r.stderr).toBe('');
   });
 
-  it('--help alone: the whole usage, cancel included, exit 0', () => {
+  it('--help alone: the whole usage, the operating commands included, exit 0', () => {
     const r = cli('--help');
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^usage: pnpm liaison <command>/);
-    for (const line of ['sources apply', 'backfill <sourceId>', 'cancel <sourceId>', 'members rotate <memberId>'])
+    for (const line of [
+      'sources apply',
+      'backfill <sourceId>',
+      'status [--source id]',
+      'cancel <sourceId>',
+      'pause <sourceId>',
+      'resume <sourceId>',
+      'members rotate <memberId>',
+    ])
       expect(r.stdout).toContain(line);
   });
 });
@@ -36,6 +46,8 @@ describe('liaison CLI usage errors', () => {
     ['an unknown flag', ['runs', '--bogus'], /Unknown option '--bogus'/, 'runs [--source id]'],
     ['a missing value', ['backfill', 'nanshan', '--from'], /--from/, 'backfill <sourceId>'],
     ['a missing argument', ['cancel'], /missing <sourceId>/, 'cancel <sourceId>'],
+    ['a missing source to resume', ['resume'], /missing <sourceId>/, 'resume <sourceId>'],
+    ['a flag status does not take', ['status', '--failed'], /'status' does not take --failed/, 'status [--source id]'],
   ])("%s: exit 2, that command's usage on stderr, no stack trace", (_what, args, message, line) => {
     const r = cli(...args);
     expect(r.status).toBe(2);

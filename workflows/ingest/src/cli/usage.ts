@@ -33,7 +33,15 @@ export const COMMANDS: readonly CommandUsage[] = [
     does: 're-pull a window (waits; --detach returns at once)',
     flags: ['from', 'to', 'detach'],
   },
+  {
+    name: 'status',
+    synopsis: 'status [--source id]',
+    does: 'per source: schedule, paused or not, last success, last failure, next run, now in quarantine, stale',
+    flags: ['source'],
+  },
   { name: 'cancel', synopsis: 'cancel <sourceId>', does: 'cancel the running sync; its run ends cancelled', flags: [] },
+  { name: 'pause', synopsis: 'pause <sourceId>', does: "pause the source's schedule (its note says who paused it)", flags: [] },
+  { name: 'resume', synopsis: 'resume <sourceId>', does: "resume the source's schedule", flags: [] },
   {
     name: 'members add',
     synopsis: 'members add <memberId> --unit NAME',

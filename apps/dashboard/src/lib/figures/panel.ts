@@ -12,7 +12,7 @@ export interface ChartSpec {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each chart's props differ; chart.ts types them where they are built
   component: Component<any>;
   props: { data?: readonly unknown[] } & Record<string, unknown>;
-  /** Said instead of the chart when it has no rows (absent: an empty chart is drawn). */
+  /** Said instead of the chart when it has no rows (absent: that no records match the filters). */
   empty?: string;
 }
 

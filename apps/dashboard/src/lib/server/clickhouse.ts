@@ -1,20 +1,36 @@
-// One ClickHouse client per server process, shared by pages and the API.
-// Settings are parsed by @liaison/config when the server starts
-// (hooks.server.ts `init`), so a bad value stops start-up naming the variable.
-import { parseClickHouseEnv } from '@liaison/config';
+// The dashboard's ClickHouse clients, one each per server process: the
+// public figures read through the read-only account (CLICKHOUSE_READER_USER,
+// granted only what they need: @liaison/warehouse public-reads.ts); the
+// console, the portal and logins use the main account. Settings are parsed by
+// @liaison/config when the server starts (hooks.server.ts `init`), so a bad
+// value stops start-up naming the variable.
+import { parseClickHouseEnv, parseClickHouseReaderEnv } from '@liaison/config';
 import { createClickHouseClient, type ClickHouseClient } from '@liaison/warehouse';
 import { dashboardEnv } from './env.ts';
 
 let client: ClickHouseClient | undefined;
+let reader: ClickHouseClient | undefined;
 
+/** The main account: the console, the portal, sessions and logins. */
 export function clickhouse(): ClickHouseClient {
   client ??= createClickHouseClient(parseClickHouseEnv(dashboardEnv()));
   return client;
 }
 
+/**
+ * The public figures' account. Without a reader account configured, the main
+ * account with every query read-only (it can still read every table: serve
+ * warns at start).
+ */
+export function publicClickhouse(): ClickHouseClient {
+  const settings = parseClickHouseReaderEnv(dashboardEnv());
+  reader ??= settings ? createClickHouseClient(settings) : createClickHouseClient(parseClickHouseEnv(dashboardEnv()), { readOnly: true });
+  return reader;
+}
+
 /** Lets in-flight queries finish and frees sockets on shutdown. */
 export async function closeClickhouse(): Promise<void> {
-  const c = client;
-  client = undefined;
-  await c?.close();
+  const open = [client, reader];
+  client = reader = undefined;
+  await Promise.all(open.map((c) => c?.close()));
 }

@@ -10,7 +10,7 @@
 // version.
 import type { SourceConfig } from '@liaison/config';
 import { appliedSourcesReader, type AppliedSourceConfigs } from '@liaison/warehouse';
-import { clickhouse } from './clickhouse.ts';
+import { publicClickhouse } from './clickhouse.ts';
 
 export type { SourceConfig };
 
@@ -27,7 +27,7 @@ const NONE = { version: 0, sources: [] as SourceConfig[] };
  * the problem is logged once per message.
  */
 export async function currentSources(): Promise<{ version: number; sources: SourceConfig[] }> {
-  read ??= appliedSourcesReader(clickhouse());
+  read ??= appliedSourcesReader(publicClickhouse());
   try {
     const latest = await read();
     if (!applied || latest.version >= applied.version) applied = latest;

@@ -20,6 +20,7 @@ const zh = {
   campaignHint: '如：千人走访千企-2024',
   periodHint: '如：2024',
   dropped: '链接中以下参数无法识别，已忽略，下列数字未按其筛选：',
+  noRows: '没有符合筛选条件的记录。',
 };
 
 export const filterText: Record<Lang, Translated<typeof zh>> = {
@@ -43,5 +44,6 @@ export const filterText: Record<Lang, Translated<typeof zh>> = {
     campaignHint: 'e.g. 千人走访千企-2024',
     periodHint: 'e.g. 2024',
     dropped: 'Ignored what this page cannot read in its link; the figures below are not filtered by it:',
+    noRows: 'No records match these filters.',
   },
 };

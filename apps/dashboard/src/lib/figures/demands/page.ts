@@ -89,7 +89,12 @@ export function demandsPage({ lang, view: v, fields, others, dropped }: FiguresP
         table: backlogTable(v.backlog, lang),
         chartHeight: barHeight(v.backlog.length),
         summary: `${countSummary(v.backlog, lang, (r) => r.open)} ${t.agesAt(v.asOfDate)}`,
-        chart: chart(BarChart, { data: v.backlog, ...bars(lang, v.backlog, { key: 'open', label: c.open }) }),
+        // Four age bands always exist; with nothing open there is nothing to draw.
+        chart: chart(
+          BarChart,
+          { data: v.backlog.some((r) => r.open > 0) ? v.backlog : [], ...bars(lang, v.backlog, { key: 'open', label: c.open }) },
+          t.noOpen,
+        ),
       },
       stacked('by-category', t.panels.byCategory, v.byCategory, 'category', v.definitions.category),
       rated('by-district', t.panels.byDistrict, v.byDistrict, 'district', v.definitions.district, 'resolution_rate'),

@@ -40,6 +40,7 @@ const zh = {
   },
   ages: { days_0_7: '0–7 天', days_8_30: '8–30 天', days_31_90: '31–90 天', days_over_90: '90 天以上' },
   agesAt: (date: string) => `账龄按 ${date}（北京时间）计。`,
+  noOpen: '当前没有未办结的诉求。',
 };
 
 export const demandsText: Record<Lang, Translated<typeof zh>> = {
@@ -84,5 +85,6 @@ export const demandsText: Record<Lang, Translated<typeof zh>> = {
     },
     ages: { days_0_7: '0–7 days', days_8_30: '8–30 days', days_31_90: '31–90 days', days_over_90: 'Over 90 days' },
     agesAt: (date: string) => `Ages at ${date} (China Standard Time).`,
+    noOpen: 'No open demands.',
   },
 };

@@ -2,10 +2,10 @@
 // read on every request to know the data version, and the Last-Modified that
 // follows from them.
 import { freshness, staleSince, type FeedingSource, type Freshness } from '@liaison/metrics';
-import { clickhouse } from '../clickhouse.ts';
+import { publicClickhouse } from '../clickhouse.ts';
 
 export function freshnessOf(feeds: readonly FeedingSource[], now: Date): Promise<Freshness> {
-  return freshness(clickhouse(), feeds, now);
+  return freshness(publicClickhouse(), feeds, now);
 }
 
 /**

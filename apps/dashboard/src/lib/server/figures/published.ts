@@ -11,7 +11,7 @@
 import type { z } from 'zod';
 import { feedsOf, versionedMemo, type Freshness, type MetricName, type OutputSwitches } from '@liaison/metrics';
 import type { ClickHouseClient } from '@liaison/warehouse';
-import { clickhouse } from '../clickhouse.ts';
+import { publicClickhouse } from '../clickhouse.ts';
 import { freshnessOf } from './freshness.ts';
 import { parseQuery, type Parsed } from './query.ts';
 import { sources, sourcesVersion, type SourceConfig } from '../sources.ts';
@@ -86,7 +86,7 @@ export function family<S extends z.ZodType, R extends Freshness>(
     parse: (params) => parseQuery(schema, params),
     async load(filters, o = {}) {
       const v = o.version ?? (await version());
-      return memo(memoKey(filters), versionKey(v), () => compute(clickhouse(), filters, sources(), new Date()));
+      return memo(memoKey(filters), versionKey(v), () => compute(publicClickhouse(), filters, sources(), new Date()));
     },
     cached: (filters, v) => memo.holds(memoKey(filters), versionKey(v)),
   };

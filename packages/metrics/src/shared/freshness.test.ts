@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isStale, schedulePeriodMs } from './staleness.ts';
-import { isoFromClickHouse } from './time.ts';
+import { isoFromClickHouse } from '@liaison/warehouse';
+import { isStale, schedulePeriodMs } from './freshness.ts';
 
 describe('schedule periods', () => {
   it('measures the gap between firings', () => {
