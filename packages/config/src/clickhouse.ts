@@ -21,6 +21,13 @@ export const clickhouseEnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a plain identifier (letters, digits, _)')
     .default('liaison'),
+  CLICKHOUSE_CLUSTER: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_.-]+$/, 'must be a cluster name of the server configuration (letters, digits, _ . -)')
+      .optional(),
+  ),
   CLICKHOUSE_READER_USER: z.preprocess(blankToUndefined, z.string().optional()),
   CLICKHOUSE_READER_PASSWORD: z.string().default(''),
 });
@@ -30,11 +37,14 @@ export type ClickHouseSettings = {
   user: string;
   password: string;
   database: string;
+  /** CLICKHOUSE_CLUSTER: migrations create every object ON CLUSTER, replicated; absent: one node. */
+  cluster?: string;
 };
 
 export function parseClickHouseEnv(env: Env = processEnv()): ClickHouseSettings {
   const e = parseEnv(clickhouseEnvSchema, env, 'Invalid ClickHouse settings');
-  return { url: e.CLICKHOUSE_URL, user: e.CLICKHOUSE_USER, password: e.CLICKHOUSE_PASSWORD, database: e.CLICKHOUSE_DATABASE };
+  const settings = { url: e.CLICKHOUSE_URL, user: e.CLICKHOUSE_USER, password: e.CLICKHOUSE_PASSWORD, database: e.CLICKHOUSE_DATABASE };
+  return e.CLICKHOUSE_CLUSTER === undefined ? settings : { ...settings, cluster: e.CLICKHOUSE_CLUSTER };
 }
 
 /**

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
 import { keptByRunSql } from './run-rows.ts';
 import { identityKey, type DEMAND_PRIVATE_FIELDS, type DemandEvent } from '@liaison/schemas';
+import { dedupSettings, type LoadMeta } from './insert-token.ts';
 
 const EVENT_COLUMNS = [
   'demand_id',
@@ -86,7 +87,7 @@ export function privateTexts(e: DemandEvent): Array<[DemandTextField, string]> {
 export async function loadDemandEvents(
   ch: ClickHouseClient,
   events: readonly DemandEvent[],
-  meta: { sourceId: string; runId: string },
+  meta: LoadMeta,
   /**
    * Refold the touched demands now (incremental syncs). A backfill passes
    * false and rebuilds every state once at its end: one fold over everything
@@ -107,6 +108,7 @@ export async function loadDemandEvents(
   });
   await ch.insert({
     table: 'demand_events',
+    clickhouse_settings: dedupSettings('demand_events', meta),
     columns: [...EVENT_COLUMNS],
     format: 'JSONCompactEachRow',
     values: kept.map((e) => {
@@ -120,6 +122,7 @@ export async function loadDemandEvents(
   if (texts.length > 0) {
     await ch.insert({
       table: 'demand_event_texts',
+      clickhouse_settings: dedupSettings('demand_event_texts', meta),
       columns: ['demand_id', 'event_id', 'field', 'text', 'seq', 'source_id', 'run_id'],
       format: 'JSONCompactEachRow',
       values: texts,

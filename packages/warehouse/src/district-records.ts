@@ -6,6 +6,7 @@
 // serialise).
 import type { ClickHouseClient } from '@clickhouse/client';
 import { identityKey, RECORD_SCHEMAS, type Collection, type RecordOf } from '@liaison/schemas';
+import { dedupSettings, type LoadMeta } from './insert-token.ts';
 
 export type DistrictCollection = Collection;
 
@@ -64,7 +65,7 @@ export async function loadDistrictRecords<C extends Collection>(
   ch: ClickHouseClient,
   collection: C,
   records: readonly LoadableRecord<C>[],
-  meta: { sourceId: string; runId: string },
+  meta: LoadMeta,
 ): Promise<{ loaded: number; duplicates: number }> {
   const { kept, duplicates: repeatedInBatch } = lastPerVersion(collection, records);
   if (kept.length === 0) return { loaded: 0, duplicates: repeatedInBatch };
@@ -75,6 +76,7 @@ export async function loadDistrictRecords<C extends Collection>(
     values,
     columns: ['source_id', 'run_id', ...columns],
     format: 'JSONCompactEachRow',
+    clickhouse_settings: dedupSettings(collection, meta),
   });
   return { loaded: kept.length, duplicates: repeatedInBatch };
 }

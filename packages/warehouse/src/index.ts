@@ -19,3 +19,4 @@ export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
 export * from './public-reads.ts';
 export * from './alert-deliveries.ts';
+export * from './insert-token.ts';

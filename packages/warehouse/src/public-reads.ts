@@ -7,6 +7,8 @@
 // their tables are granted too; FINAL reads a table's sorting and version
 // columns, so those are listed for the tables read with FINAL.
 
+import { sqlString } from './sql-literal.ts';
+
 /** Table → the columns the public figures read ('all': the whole table holds nothing personal). */
 export const PUBLIC_READS: Readonly<Record<string, 'all' | readonly string[]>> = {
   enterprises_current: 'all',
@@ -85,6 +87,8 @@ export function readerGrantsSql(database: string, user: string = DEFAULT_READER_
     const what = columns === 'all' ? 'SELECT' : `SELECT(${columns.join(', ')})`;
     return `GRANT ${what} ON ${database}.${table} TO ${user};`;
   });
-  const quoted = password.replace(/\\/g, '\\\\').replace(/'/g, "\\'");
-  return [`CREATE USER IF NOT EXISTS ${user} IDENTIFIED WITH sha256_password BY '${quoted}' SETTINGS readonly = 2;`, ...grants].join('\n');
+  return [
+    `CREATE USER IF NOT EXISTS ${user} IDENTIFIED WITH sha256_password BY ${sqlString(password)} SETTINGS readonly = 2;`,
+    ...grants,
+  ].join('\n');
 }

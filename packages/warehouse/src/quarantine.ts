@@ -7,6 +7,7 @@ import { IDENTIFIED_COLLECTIONS, type InvalidItem } from '@liaison/schemas';
 import { deliveredByRunSql } from './run-rows.ts';
 import { IDENTIFIED_TABLES, IDENTITY_PARAMS, identitySql } from './identity-sql.ts';
 import { quarantineIdentity } from './quarantine-identity.ts';
+import { dedupSettings, type LoadMeta } from './insert-token.ts';
 
 export { quarantineIdentity } from './quarantine-identity.ts';
 
@@ -34,12 +35,13 @@ export interface QuarantineRow {
 export async function quarantineRecords(
   ch: ClickHouseClient,
   records: readonly QuarantinedRecord[],
-  meta: { sourceId: string; collection: string; runId: string },
+  meta: LoadMeta & { collection: string },
 ): Promise<number> {
   if (records.length === 0) return 0;
   const identities = records.map(quarantineIdentity);
   await ch.insert({
     table: 'quarantine',
+    clickhouse_settings: dedupSettings(`quarantine:${meta.collection}`, meta),
     columns: ['source_id', 'collection', 'identity', 'record_key', 'position', 'raw', 'issues', 'run_id'],
     format: 'JSONCompactEachRow',
     values: records.map((r, i) => [
@@ -56,6 +58,7 @@ export async function quarantineRecords(
   // after the entries: a delivery row never points at an entry not yet written
   await ch.insert({
     table: 'quarantine_deliveries',
+    clickhouse_settings: dedupSettings(`quarantine_deliveries:${meta.collection}`, meta),
     columns: ['source_id', 'collection', 'identity', 'position', 'run_id'],
     format: 'JSONCompactEachRow',
     values: records.map((r, i) => [meta.sourceId, meta.collection, identities[i], JSON.stringify(r.position), meta.runId]),

@@ -153,11 +153,12 @@ export async function cancelAbandonedRuns(
  * is its position and content: an attempt that reads the same batch again
  * (a retried page) replaces the entry rather than adding to it, and a batch an
  * abandoned attempt loaded is still counted even if the retry read another.
+ * Returns the batch's key, which its loads carry as deduplication token.
  */
 export async function recordRunBatch(
   ch: ClickHouseClient,
   b: { runId: string; collection: string; position: unknown; content: unknown; received: number; quarantined: number },
-): Promise<void> {
+): Promise<string> {
   const batch = createHash('sha256')
     .update(JSON.stringify([b.position, b.content]))
     .digest('hex');
@@ -167,6 +168,7 @@ export async function recordRunBatch(
     format: 'JSONCompactEachRow',
     values: [[b.runId, b.collection, batch, b.received, b.quarantined]],
   });
+  return batch;
 }
 
 /** What a run's batches held in all: records received and quarantined, each batch once. */

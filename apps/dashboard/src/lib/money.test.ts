@@ -8,6 +8,8 @@ describe('formatYuan', () => {
     expect(formatYuan('125005000', 'zh')).toBe('1.25亿元');
     expect(formatYuan('34500000', 'zh')).toBe('3,450.00万元');
     expect(formatYuan('9999', 'zh')).toBe('9,999元');
+    expect(formatYuan('0', 'zh', yuanUnit('1250050000', 'zh'))).toBe('0元');
+    expect(formatYuan('0.0000', 'en', yuanUnit('1250050000', 'en'))).toBe('0 yuan');
     expect(formatYuan('0', 'zh')).toBe('0元');
   });
   it('reads in billion and million yuan in English', () => {

@@ -74,6 +74,8 @@ export function yuanUnit(yuan: string, lang: Lang): YuanUnit {
  */
 export function formatYuan(yuan: string, lang: Lang, unit: YuanUnit = yuanUnit(yuan, lang)): string {
   const { units, scale } = parse(yuan);
+  // Nothing is nothing in any unit: an empty quarter beside billions reads "0", not "0.00 billion".
+  if (units === 0n) return lang === 'zh' ? '0元' : '0 yuan';
   if (unit.size === 1n) {
     const whole = roundDiv(units, pow10(scale));
     return `${whole < 0n ? '-' : ''}${group((whole < 0n ? -whole : whole).toString())}${unit.suffix}`;

@@ -34,8 +34,8 @@ export async function demandPlatformPage(
     const { from, to } = req;
     events = events.filter((e) => (from === null || e.occurred_at >= from) && e.occurred_at < to);
   }
-  const meta = { sourceId: source.id, runId: req.runId };
-  await recordBatch(deps, { runId: req.runId, collection: 'events', position: { page: req.page, fromSeq } }, page);
+  const batch = await recordBatch(deps, { runId: req.runId, collection: 'events', position: { page: req.page, fromSeq } }, page);
+  const meta = { sourceId: source.id, runId: req.runId, batch };
   // A full re-read or backfill refolds all demands once when the run ends.
   const loaded = await loadDemandEvents(deps.ch, events, meta, { refresh: !req.reload });
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection: 'events' });

@@ -48,8 +48,8 @@ async function collectionPage<C extends Collection>(
     if (records.some((r) => r.updated_at >= to)) next = null;
     records = records.filter((r) => r.updated_at < to);
   }
-  const meta = { sourceId: source.id, runId: req.runId };
-  await recordBatch(deps, { runId: req.runId, collection, position: { page: req.page, pageNo: req.pageNo } }, page);
+  const batch = await recordBatch(deps, { runId: req.runId, collection, position: { page: req.page, pageNo: req.pageNo } }, page);
+  const meta = { sourceId: source.id, runId: req.runId, batch };
   const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
   const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
   const cursor = records.reduce<string | null>((m, r) => (m === null || r.updated_at > m ? r.updated_at : m), null);

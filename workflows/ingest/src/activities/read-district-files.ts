@@ -82,10 +82,10 @@ async function loadFile<C extends Collection>(
   const batches = readDropFileBatches({ path: file.path, collection, encoding: source.encoding, after: progress.after });
   for await (const page of batches) {
     const position = { file: file.name, sha256: file.sha256, after: progress.after };
-    await recordBatch(deps, { runId: meta.runId, collection, position }, page);
+    const batch = await recordBatch(deps, { runId: meta.runId, collection, position }, page);
     const records = page.valid.map((v) => v.record);
-    const loaded = await loadDistrictRecords(deps.ch, collection, records, meta);
-    const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, collection });
+    const loaded = await loadDistrictRecords(deps.ch, collection, records, { ...meta, batch });
+    const quarantined = await quarantineRecords(deps.ch, page.invalid, { ...meta, batch, collection });
     const counts = addCounts(progress.counts, { received: page.received, quarantined, ...loaded });
     progress = { ...progress, after: page.next, counts };
     heartbeat(progress);
