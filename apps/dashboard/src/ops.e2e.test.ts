@@ -9,6 +9,7 @@ import {
   listQuarantine,
   listRuns,
   quarantineRecords,
+  recordAlertDelivery,
   recordSubmission,
   saveRun,
   type ClickHouseClient,
@@ -65,6 +66,16 @@ beforeAll(async () => {
   ch = stackClickHouse();
   await addOperator(ch, OPERATOR.name, OPERATOR.password);
   await saveRun(ch, seededRun(FAILED_RUN, 'nanshan', 'failed', SECRET_ERROR));
+  // an alert about it that the worker could not send (no URL in its variable)
+  const unsent = { outcome: 'undeliverable' as const, detail: 'environment variable ALERT_URL is not set on the worker' };
+  await recordAlertDelivery(ch, {
+    source_id: 'nanshan',
+    event: 'failed',
+    run_id: FAILED_RUN,
+    target: 'wecom:ALERT_URL',
+    ...unsent,
+    at: new Date().toISOString(),
+  });
   // futian: no other test re-runs it, so its re-run below must start.
   await saveRun(ch, seededRun(CANCELLED_RUN, 'futian', 'cancelled', 'cancelled by an operator'));
   await saveRun(ch, seededRun(RUNNING_RUN, `members-${tag}`, 'running', null));
@@ -139,6 +150,9 @@ describe('operations console', () => {
 
   it('re-runs a failed run through Temporal, or says a sync is already running', async () => {
     await page.goto(url(`/ops/runs/${FAILED_RUN}`));
+    expect(await page.locator('dl').textContent()).toContain(
+      'wecom:ALERT_URL 同步失败 无法发送 (environment variable ALERT_URL is not set on the worker)',
+    );
     await page.getByRole('button', { name: `重新运行 ${FAILED_RUN}` }).click();
     const notice = page.locator('main p.notice');
     await notice.waitFor();

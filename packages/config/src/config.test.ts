@@ -9,6 +9,7 @@ import { parseClickHouseEnv, parseClickHouseReaderEnv } from './clickhouse.ts';
 import { parseLogLevel } from './log-level.ts';
 import { parseOptionalTemporalEnv, parseTemporalEnv, temporalConnectionOptions } from './temporal.ts';
 import { dashboardPort } from './dashboard.ts';
+import { parsePublicUrl } from './public-url.ts';
 
 function refused(fn: () => unknown): ConfigError {
   try {
@@ -88,6 +89,12 @@ describe('other settings', () => {
   it('dashboard port: 5173 by default, names a bad one', () => {
     expect(dashboardPort({})).toBe(5173);
     expect(refused(() => dashboardPort({ LIAISON_DASHBOARD_PORT: 'x' })).variable).toBe('LIAISON_DASHBOARD_PORT');
+  });
+  it('public URL: none by default, without a trailing slash, names a bad one', () => {
+    expect(parsePublicUrl({})).toBeNull();
+    expect(parsePublicUrl({ LIAISON_PUBLIC_URL: 'https://liaison.example.gov.cn/' })).toBe('https://liaison.example.gov.cn');
+    expect(refused(() => parsePublicUrl({ LIAISON_PUBLIC_URL: 'liaison.example' })).variable).toBe('LIAISON_PUBLIC_URL');
+    expect(refused(() => parsePublicUrl({ LIAISON_PUBLIC_URL: 'https://a:b@x.example' })).message).toMatch(/user name or password/);
   });
   it('repository root: the directory with pnpm-workspace.yaml', () => {
     expect(findRepoRoot(import.meta.dirname)).toBe(repoRoot());

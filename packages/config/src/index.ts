@@ -8,6 +8,7 @@ export * from './clickhouse.ts';
 export * from './temporal.ts';
 export * from './sources.ts';
 export * from './log-level.ts';
+export * from './public-url.ts';
 export * from './ingest.ts';
 export * from './dashboard.ts';
 export * from './session-secret.ts';

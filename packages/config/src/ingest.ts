@@ -11,6 +11,7 @@ import type { Env } from './config-error.ts';
 import { parseClickHouseEnv, type ClickHouseSettings } from './clickhouse.ts';
 import { parseLogLevel, type LogLevel } from './log-level.ts';
 import { processEnv } from './process-env.ts';
+import { parsePublicUrl } from './public-url.ts';
 import { repoRoot } from './repo-root.ts';
 import { sourcesFilePath } from './sources.ts';
 import { parseTemporalEnv, type TemporalSettings } from './temporal.ts';
@@ -66,10 +67,12 @@ export function parseIngestEnv(processEnvironment: Env = processEnv()): IngestSe
 
 export interface WorkerSettings extends IngestSettings {
   logLevel: LogLevel;
-  /** Where the secrets named by the sources (tokenEnv, apiKeyEnv, secretEnv) are looked up. */
+  /** Where the secrets named by the sources (tokenEnv, apiKeyEnv, secretEnv) and alerts (urlEnv) are looked up. */
   secrets: Env;
+  /** LIAISON_PUBLIC_URL: the dashboard's address, for the console links of alerts; null when not set. */
+  publicUrl: string | null;
 }
 
 export function parseWorkerEnv(env: Env = processEnv()): WorkerSettings {
-  return { ...parseIngestEnv(env), logLevel: parseLogLevel(env), secrets: env };
+  return { ...parseIngestEnv(env), logLevel: parseLogLevel(env), secrets: env, publicUrl: parsePublicUrl(env) };
 }

@@ -8,12 +8,12 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import { formatConfigErrors, sourcesFile, type SourceConfig, type SourcesFile } from '@liaison/schemas';
+import { formatConfigErrors, sourcesFile, type AlertConfig, type SourceConfig, type SourcesFile } from '@liaison/schemas';
 import { blankToUndefined, ConfigError, parseEnv, type Env } from './config-error.ts';
 import { processEnv } from './process-env.ts';
 import { repoRoot } from './repo-root.ts';
 
-export type { SourceConfig, SourcesFile };
+export type { AlertConfig, SourceConfig, SourcesFile };
 
 /** infra/sources.json of the repository. */
 export const defaultSourcesFile = (): string => join(repoRoot(), 'infra/sources.json');
@@ -39,9 +39,16 @@ export function validateSourcesText(file: string, text: string): SourcesFile {
   return parsed.data;
 }
 
+/** Validates a sources file's text: its sources, `dir` of a drop folder made absolute (against this host's repository), and its alerts. */
+export function parseSourcesFileText(file: string, text: string): { sources: SourceConfig[]; alerts: AlertConfig[] } {
+  const validated = validateSourcesText(file, text);
+  const sources = validated.sources.map((s) => (s.kind === 'district-files' ? { ...s, dir: resolve(repoRoot(), s.dir) } : s));
+  return { sources, alerts: validated.alerts ?? [] };
+}
+
 /** Validates a sources file's text; `dir` of a drop folder comes back absolute (against this host's repository). */
 export function parseSourcesText(file: string, text: string): SourceConfig[] {
-  return validateSourcesText(file, text).sources.map((s) => (s.kind === 'district-files' ? { ...s, dir: resolve(repoRoot(), s.dir) } : s));
+  return parseSourcesFileText(file, text).sources;
 }
 
 const unreadable = (file: string, err: unknown) =>

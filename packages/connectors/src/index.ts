@@ -16,3 +16,4 @@ export {
 } from './district-files/read.ts';
 export { parseDropFileName, COLLECTION_ORDER, type DropFileName, type DropFormat } from './district-files/naming.ts';
 export { detectEncoding, type CsvEncoding, type EncodingOption } from './district-files/decode.ts';
+export { blankCredentials } from './shown.ts';

@@ -37,9 +37,15 @@ export function errorExcerpt(body: string, credentials: readonly string[]): stri
   const fields = typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, unknown>) : {};
   const said = [fields.error, fields.message].find((v) => typeof v === 'string' && v.trim() !== '') as string | undefined;
   if (said === undefined) return null;
-  const blanked = credentials.filter((c) => c !== '').reduce((text, c) => text.split(c).join('***'), said);
-  const line = blanked.replace(/[\p{Cc}\s]+/gu, ' ').trim();
+  const line = blankCredentials(said, credentials)
+    .replace(/[\p{Cc}\s]+/gu, ' ')
+    .trim();
   return line.length > EXCERPT_CHARS ? `${line.slice(0, EXCERPT_CHARS - 1)}…` : line;
+}
+
+/** The text with each credential (a token, a key, a webhook URL) replaced by `***`. */
+export function blankCredentials(text: string, credentials: readonly string[]): string {
+  return credentials.filter((c) => c !== '').reduce((blanked, c) => blanked.split(c).join('***'), text);
 }
 
 /** A body that should have been JSON, described rather than quoted: `an empty body`, `1234 characters of HTML`. */

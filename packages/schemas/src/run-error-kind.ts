@@ -15,6 +15,17 @@ export const RUN_ERROR_KINDS = [
 
 export type RunErrorKind = (typeof RUN_ERROR_KINDS)[number];
 
+/** Each kind in words, in Chinese, for the city's own chats (alerts). */
+export const RUN_ERROR_KIND_ZH: Record<RunErrorKind, string> = {
+  source_unavailable: '数据源无法访问或出错',
+  source_rate_limited: '数据源限流',
+  source_refused_credentials: '数据源拒绝了凭据',
+  source_bad_answer: '数据源返回了无法读取的内容',
+  configuration: '配置问题',
+  cancelled: '已被取消',
+  internal: '平台内部错误',
+};
+
 const BY_FAILURE_TYPE: Record<string, RunErrorKind> = {
   'SourceError:unavailable': 'source_unavailable',
   'SourceError:rate_limited': 'source_rate_limited',

@@ -133,3 +133,43 @@ describe('cron shape', () => {
       expect(cronProblem(c), c).not.toBeNull();
   });
 });
+
+describe('alerts of the sources file', () => {
+  const withAlerts = (alerts: unknown) => ({ sources: [example.sources[3]], alerts });
+  const errors = (alerts: unknown) => {
+    const r = sourcesFile.safeParse(withAlerts(alerts));
+    return r.success ? [] : formatConfigErrors('infra/sources.json', r.error).split('\n');
+  };
+
+  it('accepts the interfaces.md example, and no alerts at all', () => {
+    const alerts = [
+      { kind: 'wecom', urlEnv: 'ALERT_URL', on: ['failed', 'stale'] },
+      { kind: 'dingtalk', urlEnv: 'DING_URL', on: ['stale'] },
+      { kind: 'webhook', urlEnv: 'HOOK_URL', on: ['failed'] },
+    ];
+    expect(sourcesFile.parse(withAlerts(alerts)).alerts).toEqual(alerts);
+    expect(sourcesFile.parse({ sources: [] }).alerts).toBeUndefined();
+  });
+
+  it('names an unknown kind, a missing urlEnv and an unknown event', () => {
+    expect(
+      errors([
+        { kind: 'slack', urlEnv: 'A', on: ['failed'] },
+        { kind: 'wecom', on: ['failed'] },
+        { kind: 'webhook', urlEnv: 'https://hooks.example/x', on: ['down'] },
+        { kind: 'dingtalk', urlEnv: 'B', on: [] },
+        { kind: 'wecom', urlEnv: 'C' },
+        { kind: 'wecom', urlEnv: 'D', on: ['failed'], url: 'https://x' },
+      ]),
+    ).toEqual([
+      'infra/sources.json: alerts.0.kind: unknown alert kind "slack"; expected one of wecom, dingtalk, webhook',
+      'infra/sources.json: alerts.1.urlEnv: required',
+      'infra/sources.json: alerts.2.urlEnv: expected an environment variable name',
+      'infra/sources.json: alerts.2.on.0: unknown alert event "down"; expected one of failed, stale',
+      'infra/sources.json: alerts.3.on: must name at least one event (failed, stale)',
+      'infra/sources.json: alerts.4.on: required',
+      'infra/sources.json: alerts.5: Unrecognized key: "url"',
+    ]);
+    expect(errors({})).toEqual(['infra/sources.json: alerts: expected a list of alerts']);
+  });
+});

@@ -5,6 +5,8 @@
 // A source's baseUrl carries no credentials (they travel in headers, from the
 // environment variables the source names) and uses https unless the source
 // is on this machine, so its credentials never cross a network in clear.
+// The optional `alerts` name where failed and stale sources are posted; like
+// the sources' secrets, an alert's URL is named by an environment variable.
 import { z } from 'zod';
 import { DISTRICTS_CODES } from './reference/codes.ts';
 import { cronProblem } from './cron.ts';
@@ -92,6 +94,26 @@ export const sourceConfig = z.discriminatedUnion(
   },
 );
 
+export const ALERT_KINDS = ['wecom', 'dingtalk', 'webhook'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+/** What an alert can be posted on; a recovery goes to the alerts that were told of the failure or staleness. */
+export const ALERT_EVENTS = ['failed', 'stale'] as const;
+export type AlertEvent = (typeof ALERT_EVENTS)[number];
+
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T, what: string) =>
+  z.enum(values, {
+    error: (i) => (i.input === undefined ? 'required' : `unknown ${what} ${JSON.stringify(i.input)}; expected one of ${values.join(', ')}`),
+  });
+
+/** Where failures and staleness are posted (interfaces.md): the URL, a secret, is in the worker's environment variable urlEnv. */
+export const alertConfig = obj({
+  kind: oneOf(ALERT_KINDS, 'alert kind'),
+  urlEnv: envName,
+  on: z
+    .array(oneOf(ALERT_EVENTS, 'alert event'), req(`a list of events (${ALERT_EVENTS.join(', ')})`))
+    .min(1, { message: `must name at least one event (${ALERT_EVENTS.join(', ')})` }),
+});
+
 /** Duplicate ids, checked even when other entries are invalid so every error is listed at once. */
 function uniqueIds(list: unknown[], ctx: z.RefinementCtx<unknown[]>): void {
   const first = new Map<string, number>();
@@ -106,11 +128,13 @@ function uniqueIds(list: unknown[], ctx: z.RefinementCtx<unknown[]>): void {
 
 export const sourcesFile = obj({
   sources: z.array(sourceConfig, req('a list of sources')).superRefine(uniqueIds, { when: (p) => Array.isArray(p.value) }),
+  alerts: z.array(alertConfig, req('a list of alerts')).optional(),
 });
 
 export type SourceConfig = z.output<typeof sourceConfig>;
 export type SourceConfigOf<K extends SourceKind> = Extract<SourceConfig, { kind: K }>;
 export type SourcesFile = z.output<typeof sourcesFile>;
+export type AlertConfig = z.output<typeof alertConfig>;
 
 /** Every error of a sources file, one per line: `file: path: reason`. */
 export function formatConfigErrors(file: string, error: Pick<z.ZodError, 'issues'>): string {

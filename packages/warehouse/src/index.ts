@@ -18,5 +18,6 @@ export * from './published-sources.ts';
 export * from './login-attempts.ts';
 export * from './ended-sessions.ts';
 export * from './public-reads.ts';
+export * from './alert-deliveries.ts';
 export * from './insert-token.ts';
 export * from './audit-log.ts';

@@ -5,7 +5,16 @@
 // configuration while it is unchanged, so it is cheap enough for every sync start.
 import { createHash } from 'node:crypto';
 import type { ClickHouseClient } from '@clickhouse/client';
-import { ConfigError, parseSourcesText, readSourcesText, validateSourcesText, type SourceConfig, type SourcesFile } from '@liaison/config';
+import {
+  ConfigError,
+  parseSourcesFileText,
+  parseSourcesText,
+  readSourcesText,
+  validateSourcesText,
+  type AlertConfig,
+  type SourceConfig,
+  type SourcesFile,
+} from '@liaison/config';
 import { isoFromClickHouse } from './time.ts';
 
 export interface PublishedSources {
@@ -103,6 +112,8 @@ export interface AppliedSourceConfigs {
   applied_at: string;
   applied_by: string;
   sources: SourceConfig[];
+  /** Where failures and staleness are posted (none when the file names none). */
+  alerts: AlertConfig[];
 }
 
 /**
@@ -118,8 +129,8 @@ export function appliedSourcesReader(ch: ClickHouseClient): () => Promise<Applie
     if (cached?.version === version) return cached;
     const row = await publishedVersion(ch, version);
     if (!row) throw new ConfigError(`applied sources version ${version} cannot be read`, ['SOURCES_FILE']);
-    const sources = parseSourcesText(`applied sources version ${version}`, row.content);
-    cached = { version, applied_at: row.applied_at, applied_by: row.applied_by, sources };
+    const { sources, alerts } = parseSourcesFileText(`applied sources version ${version}`, row.content);
+    cached = { version, applied_at: row.applied_at, applied_by: row.applied_by, sources, alerts };
     return cached;
   };
 }

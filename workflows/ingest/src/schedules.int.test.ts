@@ -1,6 +1,7 @@
 // `sources apply` against the real Temporal dev server: schedules follow the
 // file (created, updated, removed), applying twice changes nothing, and a
-// paused schedule stays paused, with its note, whatever is re-applied.
+// paused schedule stays paused, with its note, whatever is re-applied; the
+// alerts' stale check is scheduled beside them.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { pauseSourceSchedule, scheduleIdOf } from '@liaison/temporal-client';
@@ -53,5 +54,11 @@ describe('schedules from the sources file', () => {
     const d = await client.schedule.getHandle(scheduleIdOf(c)).describe();
     expect(d.state).toMatchObject({ paused: true, note: 'paused by ops.carol' });
     expect(d.spec.calendars).toMatchObject([{ hour: [{ start: 4 }] }]);
+  });
+
+  it('keeps the stale check of the alerts scheduled, on the applying task queue', async () => {
+    await applySchedules(client, [src(a, '*/5 * * * *')], q);
+    const check = await client.schedule.getHandle('liaison-stale-check').describe();
+    expect(check.action).toMatchObject({ type: 'startWorkflow', workflowType: 'checkStaleSources', taskQueue: q });
   });
 });

@@ -3,6 +3,10 @@
 // removes schedules to match the file. Idempotent: applying twice changes nothing.
 // An update leaves the schedule's state alone: a paused schedule stays paused,
 // with the note saying who paused it (`liaison pause`).
+// Beside them one schedule of the platform's own, `liaison-stale-check`: every
+// few minutes it looks for sources whose data went stale, for the alerts
+// (alert-workflows.ts); it reads the applied alerts itself, so it is the same
+// whatever the file says, and does nothing when no alert asks for "stale".
 import { ScheduleNotFoundError, ScheduleOverlapPolicy, type Client } from '@temporalio/client';
 import { createHash } from 'node:crypto';
 import type { SourceConfig } from '@liaison/config';
@@ -45,6 +49,32 @@ function scheduleOf(source: SourceConfig, taskQueue: string) {
   };
 }
 
+const STALE_CHECK = { scheduleId: 'liaison-stale-check', workflowType: 'checkStaleSources', cron: '*/5 * * * *' };
+
+/** The stale check's schedule, pointed at this task queue (created, or updated if it runs elsewhere). */
+async function applyStaleCheck(client: Client, taskQueue: string): Promise<void> {
+  const wanted = {
+    spec: { cronExpressions: [STALE_CHECK.cron], timezone: TIME_ZONE },
+    action: {
+      type: 'startWorkflow' as const,
+      workflowType: STALE_CHECK.workflowType,
+      args: [],
+      taskQueue,
+      workflowId: 'stale-check',
+    },
+    policies: { overlap: ScheduleOverlapPolicy.SKIP, catchupWindow: '10 minutes' },
+  };
+  const handle = client.schedule.getHandle(STALE_CHECK.scheduleId);
+  try {
+    const current = await handle.describe();
+    if (current.action.type === 'startWorkflow' && current.action.taskQueue === taskQueue) return;
+    await handle.update((prev) => ({ ...prev, ...wanted }));
+  } catch (err) {
+    if (!(err instanceof ScheduleNotFoundError)) throw err;
+    await client.schedule.create({ scheduleId: STALE_CHECK.scheduleId, ...wanted });
+  }
+}
+
 export async function applySchedules(client: Client, sources: readonly SourceConfig[], taskQueue: string): Promise<ApplyResult> {
   const result: ApplyResult = { created: [], updated: [], unchanged: [], removed: [] };
   for (const source of sources) {
@@ -77,5 +107,6 @@ export async function applySchedules(client: Client, sources: readonly SourceCon
       result.removed.push(s.scheduleId.slice(SCHEDULE_ID_PREFIX.length));
     }
   }
+  await applyStaleCheck(client, taskQueue);
   return result;
 }

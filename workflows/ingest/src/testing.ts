@@ -42,9 +42,9 @@ export function testWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
   return workflowBundle;
 }
 
-export async function writeSourcesFile(sources: unknown[]): Promise<string> {
+export async function writeSourcesFile(sources: unknown[], alerts?: unknown[]): Promise<string> {
   const file = join(await mkdtemp(join(tmpdir(), 'sources-')), 'sources.json');
-  await writeFile(file, JSON.stringify({ sources }, null, 2));
+  await writeFile(file, JSON.stringify(alerts ? { sources, alerts } : { sources }, null, 2));
   return file;
 }
 
@@ -52,12 +52,16 @@ export async function startTestIngest(o: {
   temporalAddress: string;
   ch: ClickHouseClient;
   sources: unknown[];
+  /** The sources file's `alerts`, if any. */
+  alerts?: unknown[];
   env: Record<string, string>;
+  /** LIAISON_PUBLIC_URL of the worker, for the alerts' console links. */
+  publicUrl?: string;
   /** Test-only faults: wraps the activities the worker runs (e.g. fail after a page has loaded). */
   wrapActivities?: (activities: IngestActivities) => IngestActivities;
 }): Promise<TestIngest> {
   quietRuntime();
-  const sourcesFile = await writeSourcesFile(o.sources);
+  const sourcesFile = await writeSourcesFile(o.sources, o.alerts);
   await publishSourcesFile(o.ch, sourcesFile, 'test');
   const taskQueue = `test-${randomBytes(6).toString('hex')}`;
   const connection = await Connection.connect({ address: o.temporalAddress });
@@ -69,7 +73,7 @@ export async function startTestIngest(o: {
       connection: native,
       taskQueue,
       workflowBundle: await testWorkflowBundle(),
-      activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, env: o.env })),
+      activities: (o.wrapActivities ?? ((a) => a))(createActivities({ ch: o.ch, env: o.env, publicUrl: o.publicUrl ?? null })),
     });
     running = { worker, done: worker.run() };
   };

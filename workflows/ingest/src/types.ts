@@ -65,3 +65,18 @@ export interface PageResult extends Counts {
   /** The cursor value to save once the collection is fully loaded. */
   cursor: string | null;
 }
+
+/**
+ * An alert to post (activities/alerts.ts): what happened to which source,
+ * about which run, why (in Chinese, without secrets), and to the alerts whose
+ * `on` names one of `to`. Posted at most once per source, event, run and alert.
+ */
+export interface AlertNotice {
+  sourceId: string;
+  event: 'failed' | 'stale' | 'recovered';
+  runId: string;
+  to: Array<'failed' | 'stale'>;
+  reason: string;
+  /** When it was noticed, ISO 8601. */
+  at: string;
+}

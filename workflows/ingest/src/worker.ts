@@ -15,7 +15,7 @@ export const WORKFLOWS_PATH = fileURLToPath(new URL('./workflows.ts', import.met
  * of bundling them from WORKFLOWS_PATH here, which takes seconds.
  */
 export async function createIngestWorker(
-  settings: IngestSettings,
+  settings: IngestSettings & { publicUrl?: string | null },
   env: Record<string, string | undefined>,
   o: { workflowBundle?: { code: string } } = {},
 ) {
@@ -26,7 +26,7 @@ export async function createIngestWorker(
     namespace: settings.temporal.namespace,
     taskQueue: settings.temporal.taskQueue,
     ...(o.workflowBundle ? { workflowBundle: o.workflowBundle } : { workflowsPath: WORKFLOWS_PATH }),
-    activities: createActivities({ ch, env }),
+    activities: createActivities({ ch, env, publicUrl: settings.publicUrl ?? null }),
     interceptors: { activity: [ingestLogInterceptors] },
   });
   return {

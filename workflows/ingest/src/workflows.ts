@@ -21,6 +21,9 @@ import type { IngestActivities } from './activities/index.ts';
 import { addCounts, type Counts, type RunStart, type SyncRequest, type SyncSummary, ZERO } from './types.ts';
 import { laterCursor } from './cursor-order.ts';
 import { PROGRESS_QUERY, SYNC_CANNOT_START, syncWorkflowId, type Progress } from './ids.ts';
+import { alertRunEnd } from './alert-workflows.ts';
+
+export { checkStaleSources, deliverAlerts } from './alert-workflows.ts';
 
 const HEARTBEAT_TIMEOUT_MS = 20_000;
 /**
@@ -112,9 +115,11 @@ export async function syncSource(req: SyncRequest, resume?: SyncState): Promise<
     }
     const { reason, type } = failureOf(err);
     await book.finishRun({ runId: start.runId, status: 'failed', counts: p.counts, error: reason, errorType: type });
+    await alertRunEnd(req.sourceId, start.runId);
     throw ApplicationFailure.nonRetryable(reason, 'SyncFailed', { runId: start.runId });
   }
   const counts = await book.finishRun({ runId: start.runId, status: 'succeeded', counts: p.counts, error: null });
+  await alertRunEnd(req.sourceId, start.runId);
   return { runId: start.runId, sourceId: req.sourceId, status: 'succeeded', error: null, ...counts };
 }
 
@@ -132,6 +137,7 @@ async function beginRun(req: SyncRequest): Promise<RunStart> {
   } catch (err) {
     if (isCancellation(err)) throw err;
     const booked = err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === SYNC_CANNOT_START;
+    if (booked) await alertRunEnd(req.sourceId, runId);
     if (booked) throw ApplicationFailure.nonRetryable(failureOf(err).reason, SYNC_CANNOT_START, { runId });
     throw ApplicationFailure.nonRetryable(failureOf(err).reason, 'SyncFailed');
   }

@@ -5,7 +5,10 @@ import type { AppliedSourceConfigs, ClickHouseClient } from '@liaison/warehouse'
 
 export interface ActivityDeps {
   ch: ClickHouseClient;
+  /** The worker's environment: the secrets the sources name, and the alerts' URLs (urlEnv). */
   env: Record<string, string | undefined>;
+  /** LIAISON_PUBLIC_URL, for the console links of alerts; null or absent when not set. */
+  publicUrl?: string | null;
   /** The latest applied configuration (appliedSourcesReader); throws a ConfigError when nothing was applied. */
   appliedSources: () => Promise<AppliedSourceConfigs>;
   now?: () => Date;

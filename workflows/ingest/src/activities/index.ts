@@ -3,6 +3,7 @@
 // tests pass their own).
 import { appliedSourcesReader } from '@liaison/warehouse';
 import { abandonedRunActivities } from './abandoned-runs.ts';
+import { alertActivities } from './alerts.ts';
 import type { ActivityDeps, ActivityInputs } from './deps.ts';
 import { readerActivities } from './readers.ts';
 import { runActivities } from './runs.ts';
@@ -11,7 +12,7 @@ export type { ActivityDeps, ActivityInputs };
 
 export function createActivities(inputs: ActivityInputs) {
   const deps: ActivityDeps = { ...inputs, appliedSources: appliedSourcesReader(inputs.ch) };
-  return { ...runActivities(deps), ...abandonedRunActivities(deps), ...readerActivities(deps) };
+  return { ...runActivities(deps), ...abandonedRunActivities(deps), ...readerActivities(deps), ...alertActivities(deps) };
 }
 
 export type IngestActivities = ReturnType<typeof createActivities>;

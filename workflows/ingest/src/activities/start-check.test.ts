@@ -48,7 +48,7 @@ describe('start check', () => {
       reason: 'no sources applied yet: run `pnpm liaison sources apply`',
       sourceKind: '',
     });
-    const applied = deps(async () => ({ version: 3, applied_at: '2026-12-03T02:02:00Z', applied_by: 'a', sources: [demands] }));
+    const applied = deps(async () => ({ version: 3, applied_at: '2026-12-03T02:02:00Z', applied_by: 'a', sources: [demands], alerts: [] }));
     expect(await checkStart(applied, 'demands')).toEqual({
       ok: false,
       reason: "source 'demands': K is not set in the worker's environment",

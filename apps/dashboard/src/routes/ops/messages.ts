@@ -41,6 +41,12 @@ const zh = {
     window_from: '窗口起点',
     window_to: '窗口终点',
     source_kind: '类型',
+    alerts: '告警',
+  },
+  alert: {
+    none: '无',
+    event: { failed: '同步失败', stale: '数据过期', recovered: '已恢复' } as Record<string, string>,
+    outcome: { sent: '已发送', undeliverable: '无法发送' } as Record<string, string>,
   },
   status: { running: '运行中', succeeded: '成功', failed: '失败', cancelled: '已取消' } as Record<RunView['status'], string>,
   rerun: {
@@ -117,6 +123,12 @@ const en: Messages = {
     window_from: 'Window from',
     window_to: 'Window to',
     source_kind: 'Kind',
+    alerts: 'Alerts',
+  },
+  alert: {
+    none: 'none',
+    event: { failed: 'sync failed', stale: 'data stale', recovered: 'recovered' } as Record<string, string>,
+    outcome: { sent: 'sent', undeliverable: 'not deliverable' } as Record<string, string>,
   },
   status: { running: 'Running', succeeded: 'Succeeded', failed: 'Failed', cancelled: 'Cancelled' },
   rerun: {
