@@ -5,7 +5,7 @@ import { createTestDatabase, publishSources, type ClickHouseClient } from '@liai
 import { currentSources, sources, sourcesVersion } from './sources.ts';
 
 const database = vi.hoisted(() => ({ ch: undefined as ClickHouseClient | undefined }));
-vi.mock('./clickhouse.ts', () => ({ clickhouse: () => database.ch }));
+vi.mock('./clickhouse.ts', () => ({ clickhouse: () => database.ch, publicClickhouse: () => database.ch }));
 
 const inbox = (id: string) => ({ id, kind: 'member-inbox', schedule: '*/5 * * * *' }) as const;
 
