@@ -7,9 +7,13 @@ import { rateLimitHandle } from './rate-limit.ts';
 
 type Input = Parameters<Handle>[0];
 
-async function ask(handle: Handle, address: string): Promise<Response> {
+async function ask(handle: Handle, address: string | Error): Promise<Response> {
+  const getClientAddress = () => {
+    if (address instanceof Error) throw address;
+    return address;
+  };
   const input = {
-    event: { getClientAddress: () => address },
+    event: { getClientAddress },
     resolve: () => Promise.resolve(new Response('ok')),
   } as unknown as Input;
   return handle(input);
@@ -25,6 +29,12 @@ describe('rate limit', () => {
     expect(Number(refused.headers.get('retry-after'))).toBeLessThanOrEqual(60);
     expect(await refused.json()).toMatchObject({ errors: [{ code: 'rate_limited' }] });
     expect((await ask(handle, '10.0.0.2')).status).toBe(200);
+  });
+
+  it('serves, and counts together, requests whose client address cannot be told (the peer already gone)', async () => {
+    const handle = rateLimitHandle(2);
+    const gone = new Error('Could not determine clientAddress');
+    expect([(await ask(handle, gone)).status, (await ask(handle, gone)).status, (await ask(handle, gone)).status]).toEqual([200, 200, 429]);
   });
 
   it('0 is no limit', async () => {

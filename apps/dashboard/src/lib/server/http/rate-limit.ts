@@ -21,13 +21,26 @@ export function tooManyRequests(retryAfterSeconds: number): Response {
   });
 }
 
+/**
+ * The client's address, or one shared bucket for requests whose peer is
+ * already gone (the server then cannot tell the address, and SvelteKit
+ * throws): such a request is still counted, never an error page.
+ */
+function clientAddress(event: { getClientAddress(): string }): string {
+  try {
+    return event.getClientAddress();
+  } catch {
+    return 'unknown';
+  }
+}
+
 /** The handle for a limit of `perMinute` requests per client address (0: no limit). */
 export function rateLimitHandle(perMinute: number): Handle {
   if (perMinute <= 0) return ({ event, resolve }) => resolve(event);
   const limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   return async ({ event, resolve }) => {
     try {
-      await limiter.consume(event.getClientAddress());
+      await limiter.consume(clientAddress(event));
     } catch (refused) {
       if (!(refused instanceof RateLimiterRes)) throw refused;
       return tooManyRequests(Math.max(1, Math.ceil(refused.msBeforeNext / 1000)));
