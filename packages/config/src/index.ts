@@ -11,3 +11,4 @@ export * from './log-level.ts';
 export * from './ingest.ts';
 export * from './dashboard.ts';
 export * from './session-secret.ts';
+export * from './owned-child.ts';
