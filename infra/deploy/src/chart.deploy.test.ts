@@ -64,7 +64,7 @@ describe('the Helm chart', () => {
 
       it('runs workers and dashboards non-root, probed, with resource requests', () => {
         const deployments = byKind(objects(), 'Deployment') as Workload[];
-        expect(deployments.map((d) => d.metadata?.name).sort()).toEqual(['liaison-liaison-dashboard', 'liaison-liaison-worker']);
+        expect(deployments.map((d) => d.metadata?.name).sort()).toEqual(['liaison-dashboard', 'liaison-worker']);
         for (const deployment of deployments) {
           const pod = deployment.spec.template.spec;
           expect(pod.securityContext?.runAsNonRoot, deployment.metadata?.name).toBe(true);

@@ -1,6 +1,11 @@
 {{/* Names and labels shared by every object of the chart. */}}
+{{/* The release name, with the chart's name added unless it is in there already. */}}
 {{- define "liaison.fullname" -}}
+{{- if contains .Chart.Name .Release.Name -}}
+{{- .Release.Name | trunc 63 | trimSuffix "-" -}}
+{{- else -}}
 {{- printf "%s-%s" .Release.Name .Chart.Name | trunc 63 | trimSuffix "-" -}}
+{{- end -}}
 {{- end -}}
 
 {{- define "liaison.labels" -}}
