@@ -93,6 +93,14 @@ export default {
       to: { path: '^infra/dev/', pathNot: anyOf(...EMBEDDED_ENGINES) },
     },
     {
+      name: 'embedded-engines-imported-lazily',
+      comment:
+        'apps/serve imports the embedded engines with import() only when the env leaves a service unset, so the image (infra/deploy), where both are set, runs without infra/dev',
+      severity: 'error',
+      from: { path: `^${re(pkg.serve)}`, pathNot: TEST_OR_BENCH },
+      to: { path: anyOf(...EMBEDDED_ENGINES), dynamic: false },
+    },
+    {
       name: 'no-relative-cross-package',
       comment: 'a relative import never leaves its package: import the other package by name (@liaison/x)',
       severity: 'error',

@@ -6,8 +6,7 @@
 // The demo's default sources file is never applied here: it names simulators
 // that only `npm start` runs.
 import { join } from 'node:path';
-import { ConfigError, repoRoot, sourcesFilePath, type Env } from '@liaison/config';
-import { spawnOwned } from '@liaison/temporal-dev';
+import { ConfigError, repoRoot, sourcesFilePath, spawnOwned, type Env } from '@liaison/config';
 import { appliedSources, type ClickHouseClient } from '@liaison/warehouse';
 
 export type FirstApplyOutcome = 'applied' | 'exists' | 'unset';

@@ -4,8 +4,7 @@
 // other line (the dashboard's) as the msg of a JSON line naming the role.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { ConfigError, dashboardPort, repoRoot, type Env } from '@liaison/config';
-import { spawnOwned, type OwnedChild } from '@liaison/temporal-dev';
+import { ConfigError, dashboardPort, repoRoot, spawnOwned, type Env, type OwnedChild } from '@liaison/config';
 import type { ServeArgs } from './args.ts';
 
 export interface RoleProcess extends OwnedChild {

@@ -3,10 +3,11 @@
 // the Temporal CLI dev server and the chDB engine behind ClickHouse's HTTP
 // interface (loopback only; with a password made for the run, except in test
 // runs). Migrations are applied before anything else may use the database.
+// The embedded engines are dev packages (infra/dev), imported only when the
+// env leaves a service unset: the container image, where both are set, ships
+// without them (infra/deploy/Dockerfile).
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { startEmbeddedClickHouse } from '@liaison/embedded-clickhouse';
-import { startTemporalDevServer } from '@liaison/temporal-dev';
 import { parseClickHouseEnv, parseClickHouseReaderEnv } from '@liaison/config';
 import { DEFAULT_READER_USER, migrate, readerGrantsSql } from '@liaison/warehouse';
 
@@ -50,6 +51,7 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
       const auth = o.persistent ? { user: 'default', password: randomBytes(24).toString('base64url') } : undefined;
       const { database } = parseClickHouseEnv({ ...o.env, CLICKHOUSE_URL: 'http://127.0.0.1' });
       const reader = { user: DEFAULT_READER_USER, password: randomBytes(24).toString('base64url') };
+      const { startEmbeddedClickHouse } = await import('@liaison/embedded-clickhouse');
       const ch = await startEmbeddedClickHouse({
         dataDir: join(o.dataDir, 'clickhouse'),
         port: 0,
@@ -74,6 +76,7 @@ export async function startServices(o: ServiceOptions): Promise<Services> {
     if (o.env['TEMPORAL_ADDRESS']) {
       o.log(`temporal: using ${o.env['TEMPORAL_ADDRESS']}`);
     } else {
+      const { startTemporalDevServer } = await import('@liaison/temporal-dev');
       const t = await startTemporalDevServer({
         ...(o.persistent ? { dbFile: join(o.dataDir, 'temporal', 'temporal.db'), port: 7233, uiPort: 8233 } : { headless: true }),
         log: (l) => {

@@ -8,7 +8,9 @@
 //  security    – *.security.test.ts, one test (or more) per point of issue 10
 //                (leaks, hostile sources, zip bombs, floods, login throttling
 //                across replicas, logout, headers), against the same stack as
-//                e2e, whose services also host the tests that deploy their own.
+//                e2e, whose services also host the tests that deploy their own;
+//  deploy      – *.deploy.test.ts, infra/deploy's checks that need tools
+//                (helm, a production install): no services.
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
 
@@ -55,13 +57,31 @@ export default defineConfig({
           name: 'unit',
           root,
           include: sources.map((s) => `${s}/*.test.ts`),
-          exclude: [...exclude, '**/*.int.test.ts', '**/*.fault.test.ts', '**/*.e2e.test.ts', '**/*.security.test.ts'],
+          exclude: [
+            ...exclude,
+            '**/*.int.test.ts',
+            '**/*.fault.test.ts',
+            '**/*.e2e.test.ts',
+            '**/*.security.test.ts',
+            '**/*.deploy.test.ts',
+          ],
         },
       },
       servicesProject('integration', 'int'),
       servicesProject('faults', 'fault'),
       stackProject('e2e', 'e2e'),
       stackProject('security', 'security'),
+      {
+        test: {
+          name: 'deploy',
+          root,
+          include: sources.map((s) => `${s}/*.deploy.test.ts`),
+          exclude,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

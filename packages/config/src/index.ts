@@ -12,3 +12,4 @@ export * from './public-url.ts';
 export * from './ingest.ts';
 export * from './dashboard.ts';
 export * from './session-secret.ts';
+export * from './owned-child.ts';

@@ -45,8 +45,10 @@ const files: Record<string, string> = {
     '',
   ].join('\n'),
   'infra/dev/clickhouse/src/index.ts': 'export const engine = 1;\n',
-  // serve (single host) may start the embedded engines, and use nothing else of infra/dev.
-  'apps/serve/src/ok.ts': "import { engine } from '@liaison/embedded-clickhouse';\nexport const e = engine;\n",
+  // serve (single host) may start the embedded engines, imported lazily (the image has none),
+  // and use nothing else of infra/dev.
+  'apps/serve/src/ok.ts': "export const e = async () => (await import('@liaison/embedded-clickhouse')).engine;\n",
+  'apps/serve/src/eager.ts': "import { engine } from '@liaison/embedded-clickhouse';\nexport const e = engine;\n",
   'apps/serve/src/bad.ts':
     "import { simulate } from '@liaison/simulators';\nimport { metric } from '@liaison/metrics';\nexport const s = [simulate, metric];\n",
   'packages/schemas/src/upward.ts': "import { metric } from '@liaison/metrics';\nexport const up = metric;\n",
@@ -84,6 +86,7 @@ describe('import boundaries', () => {
         'layer-schemas packages/schemas/src/upward.ts:1',
         'dev-only-except-embedded-engines apps/serve/src/bad.ts:1',
         'layer-serve apps/serve/src/bad.ts:2',
+        'embedded-engines-imported-lazily apps/serve/src/eager.ts:1',
         'workflow-no-node-builtins workflows/ingest/src/helper.ts:1',
         'workflow-no-activity-implementations workflows/ingest/src/workflows.ts:3',
       ].sort(),

@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { assertPortFree, freePorts } from './free-port.ts';
 import { obtainTemporalCli } from './obtain-cli.ts';
-import { spawnOwned } from './owned-child.ts';
+import { spawnOwned } from '@liaison/config';
 import { findRepoRoot } from './repo-root.ts';
 import { waitUntilServing } from './wait-ready.ts';
 

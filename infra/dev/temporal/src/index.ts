@@ -10,5 +10,5 @@ export { cachedWay, envPathWay, onPathWay } from './ways-local.ts';
 export { pypiWay } from './way-pypi.ts';
 export { goModuleWay } from './way-go.ts';
 export { sdkDownloadWay } from './way-sdk.ts';
-export { spawnOwned, type OwnedChild, type SpawnOptions } from './owned-child.ts';
+export { spawnOwned, type OwnedChild, type SpawnOptions } from '@liaison/config';
 export { freePorts } from './free-port.ts';
