@@ -23,9 +23,14 @@ export function clickhouse(): ClickHouseClient {
  * warns at start).
  */
 export function publicClickhouse(): ClickHouseClient {
-  const settings = parseClickHouseReaderEnv(dashboardEnv());
-  reader ??= settings ? createClickHouseClient(settings) : createClickHouseClient(parseClickHouseEnv(dashboardEnv()), { readOnly: true });
+  // Every public request asks for it: the settings are parsed once, with the client.
+  reader ??= newPublicClient();
   return reader;
+}
+
+function newPublicClient(): ClickHouseClient {
+  const settings = parseClickHouseReaderEnv(dashboardEnv());
+  return settings ? createClickHouseClient(settings) : createClickHouseClient(parseClickHouseEnv(dashboardEnv()), { readOnly: true });
 }
 
 /** Lets in-flight queries finish and frees sockets on shutdown. */
