@@ -59,14 +59,41 @@ const DATALESS_INSERT = /^\s*INSERT\b[\s\S]*\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*\s*;
 // `... FORMAT Name [SETTINGS ...]` at the end of a query: EXPLAIN has its own.
 const TRAILING_FORMAT = /\bFORMAT\s+[A-Za-z][A-Za-z0-9_]*(?:\s+SETTINGS\b[^;]*)?\s*;?\s*$/i;
 
-/** Refuses, before it runs, a query of the read-only account that writes or reads what is not granted. */
-async function checkReads(session: Session, request: EngineRequest, grants: ReadGrants): Promise<void> {
+// Statements after which a query may read other columns than before (a `*`
+// over a table that gained a column): they forget every verdict.
+const SCHEMA_CHANGE = /^\s*(CREATE|ALTER|DROP|RENAME|EXCHANGE|ATTACH|DETACH|TRUNCATE)\b/i;
+// A parameter used as a table or column name: its verdict depends on the value.
+const IDENTIFIER_PARAM = /:\s*Identifier\s*}/i;
+const VERDICTS_KEPT = 1_000;
+
+/**
+ * Refuses, before it runs, a query of the read-only account that writes or
+ * reads what is not granted. The public pages send the same few query texts
+ * with different values, so each text's verdict is analysed once (per
+ * database, until the schema changes) rather than on every request.
+ */
+async function checkReads(
+  session: Session,
+  request: EngineRequest,
+  grants: ReadGrants,
+  verdicts: Map<string, string | undefined>,
+): Promise<void> {
   const { query, data } = request;
   if (data?.length || !/^\s*(SELECT|WITH)\b/i.test(query)) {
     throw serverError('ACCESS_DENIED', `${grants.user}: Cannot execute query in readonly mode: only SELECT queries are granted`);
   }
-  const tree = await session.queryAsync(`EXPLAIN QUERY TREE ${query.replace(TRAILING_FORMAT, '')}`, { format: 'TSVRaw' });
-  const refused = refusedRead(tree.text(), grants);
+  const key = IDENTIFIER_PARAM.test(query) ? undefined : `${request.database ?? ''}\0${query}`;
+  let refused: string | undefined;
+  if (key !== undefined && verdicts.has(key)) {
+    refused = verdicts.get(key);
+  } else {
+    const tree = await session.queryAsync(`EXPLAIN QUERY TREE ${query.replace(TRAILING_FORMAT, '')}`, { format: 'TSVRaw' });
+    refused = refusedRead(tree.text(), grants);
+    if (key !== undefined) {
+      if (verdicts.size >= VERDICTS_KEPT) verdicts.clear();
+      verdicts.set(key, refused);
+    }
+  }
   if (refused) throw serverError('ACCESS_DENIED', refused);
 }
 
@@ -79,6 +106,8 @@ export class Engine {
   // reads the insert counters; it never runs a client's query.
   readonly #anchor: Session;
   #tail: Promise<unknown> = Promise.resolve();
+  // The read-only account's verdicts by query text: see checkReads.
+  readonly #readVerdicts = new Map<string, string | undefined>();
 
   private constructor(dataDir: string, args: string[], anchor: Session, version: string, timezone: string) {
     this.#dataDir = dataDir;
@@ -122,7 +151,8 @@ export class Engine {
       if (request.database) await session.queryAsync(`USE ${sqlIdentifier(request.database)}`);
       const set = setStatement(request.settings, request.params);
       if (set) await session.queryAsync(set);
-      if (request.reads) await checkReads(session, request, request.reads);
+      if (request.reads) await checkReads(session, request, request.reads, this.#readVerdicts);
+      else if (SCHEMA_CHANGE.test(request.query)) this.#readVerdicts.clear();
       return { ...(await this.#query(session, request)), elapsedNs: process.hrtime.bigint() - started };
     } catch (error) {
       throw fromEngineError(error);

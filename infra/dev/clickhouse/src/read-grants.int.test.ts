@@ -9,6 +9,7 @@ const GRANTS = `
   CREATE USER IF NOT EXISTS reader IDENTIFIED BY '…';
   GRANT SELECT(id, n) ON d.runs TO reader;
   GRANT SELECT ON d.open TO reader;
+  GRANT SELECT(id, n) ON d.narrow TO reader;
   GRANT SELECT ON d.secret TO somebody_else;`;
 
 let ch: TestServer;
@@ -53,6 +54,20 @@ describe('the read-only account', () => {
       message: expect.stringContaining('d.secret'),
     });
     await expect(rows("SELECT * FROM file('/etc/passwd', 'LineAsString')")).rejects.toMatchObject({ type: 'ACCESS_DENIED' });
+  });
+
+  it('checks a query again once the schema changed (verdicts are kept per query text)', async () => {
+    await admin.command({ query: 'CREATE TABLE d.narrow (id String, n UInt32) ENGINE = MergeTree ORDER BY id' });
+    await admin.insert({ table: 'd.narrow', values: [{ id: 'a', n: 2 }], format: 'JSONEachRow' });
+    const everything = 'SELECT * FROM narrow WHERE n > {min:UInt32}';
+    expect(await rows(everything, { min: 0 })).toEqual([{ id: 'a', n: 2 }]);
+    expect(await rows(everything, { min: 5 })).toEqual([]);
+    // A new column is not granted: the same text now reads it, and is refused.
+    await admin.command({ query: 'ALTER TABLE d.narrow ADD COLUMN secret String' });
+    await expect(rows(everything, { min: 0 })).rejects.toMatchObject({
+      type: 'ACCESS_DENIED',
+      message: expect.stringContaining('SELECT(secret) ON d.narrow'),
+    });
   });
 
   it('never writes, whatever settings it sends', async () => {
