@@ -1,15 +1,8 @@
-// SQL literals and the per-request SET statement.
+// Identifiers, setting names and the per-request SET statement.
 import { describe, expect, it } from 'vitest';
-import { isPlainName, setStatement, sqlIdentifier, sqlString } from './sql.ts';
+import { isPlainName, setStatement, sqlIdentifier } from './sql.ts';
 
 describe('sql helpers', () => {
-  it('escapes string literals so ClickHouse reads back the exact value', () => {
-    expect(sqlString("it's")).toBe("'it\\'s'");
-    expect(sqlString('a\\tb')).toBe("'a\\\\tb'");
-    expect(sqlString('x\ny\tz\0')).toBe("'x\\ny\\tz\\0'");
-    expect(sqlString('中文')).toBe("'中文'");
-  });
-
   it('quotes identifiers', () => {
     expect(sqlIdentifier('my db')).toBe('`my db`');
     expect(sqlIdentifier('a`b\\c')).toBe('`a\\`b\\\\c`');

@@ -1,19 +1,6 @@
 // The few SQL statements the server writes itself (USE, SET) and the literals
 // in them, escaped the way ClickHouse's lexer reads them back.
-
-const LITERAL_ESCAPES: Record<string, string> = {
-  '\\': '\\\\',
-  "'": "\\'",
-  '\0': '\\0',
-  '\n': '\\n',
-  '\r': '\\r',
-  '\t': '\\t',
-};
-
-/** A single-quoted string literal whose value is exactly `value`. */
-export function sqlString(value: string): string {
-  return `'${value.replace(/[\\'\0\n\r\t]/g, (c) => LITERAL_ESCAPES[c] ?? c)}'`;
-}
+import { sqlString } from '@liaison/warehouse/sql-literal';
 
 /** A back-quoted identifier, e.g. a database name taken from a URL. */
 export function sqlIdentifier(name: string): string {
